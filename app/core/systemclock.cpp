@@ -1,0 +1,10 @@
+#include "core/systemclock.h"
+
+namespace InviteDesk {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace InviteDesk

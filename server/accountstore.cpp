@@ -1,0 +1,143 @@
+#include "server/accountstore.h"
+
+#include "core/clock.h"
+#include "server/databaseerror.h"
+#include "server/ids.h"
+#include "server/passwordhasher.h"
+#include "server/serverdatabase.h"
+#include "server/writetransaction.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace InviteDesk::Server {
+
+namespace {
+
+constexpr int minimumPasswordLength = 8;
+
+QByteArray tokenHash(QStringView token)
+{
+    return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+AccountStore::AccountStore(ServerDatabase &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+bool AccountStore::isValidUsername(QStringView username)
+{
+    static const QRegularExpression shape(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"_s);
+    return shape.match(username.toString()).hasMatch();
+}
+
+std::optional<Person> AccountStore::addUser(const QString &username, const QString &password, Person profile,
+                                            QString *error)
+{
+    if (!isValidUsername(username)) {
+        *error = u"user names are 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit"_s;
+        return std::nullopt;
+    }
+    if (password.size() < minimumPasswordLength) {
+        *error = u"the password must have at least %1 characters"_s.arg(minimumPasswordLength);
+        return std::nullopt;
+    }
+    const PasswordHash hashed = PasswordHasher::hash(password);
+
+    WriteTransaction transaction(m_database);
+    QSqlQuery taken = prepareQuery(transaction.db(), u"SELECT 1 FROM accounts WHERE username = ?"_s);
+    taken.addBindValue(username);
+    execQuery(taken);
+    if (taken.next()) {
+        *error = u"a user named \"%1\" already exists"_s.arg(username);
+        return std::nullopt;
+    }
+
+    if (profile.id.isEmpty())
+        profile.id = newId(u"per", *QRandomGenerator::system());
+    if (profile.name.isEmpty())
+        profile.name = username;
+    QSqlQuery person = prepareQuery(transaction.db(),
+        u"INSERT INTO people(id, name, headline, company, location)"
+        " VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''))"_s);
+    person.addBindValue(profile.id);
+    person.addBindValue(profile.name);
+    person.addBindValue(profile.headline);
+    person.addBindValue(profile.company);
+    person.addBindValue(profile.location);
+    execQuery(person);
+
+    QSqlQuery account = prepareQuery(transaction.db(),
+        u"INSERT INTO accounts(person_id, username, password_salt, password_hash, password_iterations, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)"_s);
+    account.addBindValue(profile.id);
+    account.addBindValue(username);
+    account.addBindValue(hashed.salt);
+    account.addBindValue(hashed.hash);
+    account.addBindValue(hashed.iterations);
+    account.addBindValue(m_clock.now().toMSecsSinceEpoch());
+    execQuery(account);
+    transaction.commit();
+    return profile;
+}
+
+std::optional<AccountStore::IssuedToken> AccountStore::issueToken(const QString &username, const QString &password)
+{
+    QSqlQuery account = prepareQuery(m_database.connection(),
+        u"SELECT person_id, password_salt, password_hash, password_iterations FROM accounts WHERE username = ?"_s);
+    account.addBindValue(username);
+    execQuery(account);
+    if (!account.next()) {
+        // Same work as for a real account, so timing does not reveal which names exist.
+        PasswordHasher::verify(password, PasswordHasher::hash(u"unknown user"_s));
+        return std::nullopt;
+    }
+    const QString personId = account.value(0).toString();
+    const PasswordHash stored{account.value(1).toByteArray(), account.value(2).toByteArray(), account.value(3).toInt()};
+    account.finish();
+    if (!PasswordHasher::verify(password, stored))
+        return std::nullopt;
+
+    QByteArray secret(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()), secret.size() / 4);
+    const QString token = u"idt_"_s
+        + QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QDateTime now = m_clock.now();
+
+    WriteTransaction transaction(m_database);
+    // Expired tokens are useless; dropping them here keeps the table small.
+    QSqlQuery purge = prepareQuery(transaction.db(), u"DELETE FROM tokens WHERE expires_at <= ?"_s);
+    purge.addBindValue(now.toMSecsSinceEpoch());
+    execQuery(purge);
+    QSqlQuery insert = prepareQuery(transaction.db(),
+                                    u"INSERT INTO tokens(token_hash, person_id, expires_at) VALUES (?, ?, ?)"_s);
+    insert.addBindValue(tokenHash(token));
+    insert.addBindValue(personId);
+    insert.addBindValue(now.addSecs(tokenLifetimeSeconds).toMSecsSinceEpoch());
+    execQuery(insert);
+    transaction.commit();
+    return IssuedToken{token, tokenLifetimeSeconds};
+}
+
+std::optional<QString> AccountStore::authenticate(QStringView accessToken)
+{
+    if (accessToken.isEmpty() || accessToken.size() > 200)
+        return std::nullopt;
+    QSqlQuery query = prepareQuery(m_database.connection(),
+                                   u"SELECT person_id FROM tokens WHERE token_hash = ? AND expires_at > ?"_s);
+    query.addBindValue(tokenHash(accessToken));
+    query.addBindValue(m_clock.now().toMSecsSinceEpoch());
+    execQuery(query);
+    if (!query.next())
+        return std::nullopt;
+    return query.value(0).toString();
+}
+
+} // namespace InviteDesk::Server

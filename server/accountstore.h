@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/person.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace InviteDesk {
+class Clock;
+}
+
+namespace InviteDesk::Server {
+
+class ServerDatabase;
+
+// Accounts (a person who can sign in) and their bearer tokens. Passwords are kept
+// as PBKDF2 hashes, tokens only as SHA-256 hashes: a copy of the database file
+// gives neither.
+class AccountStore final
+{
+public:
+    static constexpr qint64 tokenLifetimeSeconds = 7 * 24 * 3600;
+
+    struct IssuedToken
+    {
+        QString accessToken;
+        qint64 expiresIn = 0;
+    };
+
+    AccountStore(ServerDatabase &database, const Clock &clock);
+    Q_DISABLE_COPY_MOVE(AccountStore)
+
+    // Creates the person and the account in one transaction. Returns the person, or
+    // nullopt with a one-line reason (bad name, short password, name taken).
+    std::optional<Person> addUser(const QString &username, const QString &password, Person profile,
+                                  QString *error);
+
+    std::optional<IssuedToken> issueToken(const QString &username, const QString &password);
+    // The person id the token belongs to, if it is known and not expired.
+    std::optional<QString> authenticate(QStringView accessToken);
+
+    static bool isValidUsername(QStringView username);
+
+private:
+    ServerDatabase &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace InviteDesk::Server

@@ -1,0 +1,370 @@
+#include "server/apiserver.h"
+
+#include "core/clock.h"
+#include "server/databaseerror.h"
+#include "server/idempotencystore.h"
+#include "server/serverdatabase.h"
+#include "server/writetransaction.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLoggingCategory>
+
+#include <httplib.h>
+
+#include <variant>
+
+using namespace Qt::StringLiterals;
+
+namespace InviteDesk::Server {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcServer, "invitedesk.server")
+
+const std::string apiPrefix = "/api/v1";
+
+std::optional<std::string> parameter(const httplib::Request &request, const char *name)
+{
+    if (!request.has_param(name))
+        return std::nullopt;
+    return request.get_param_value(name);
+}
+
+ApiReply invalidParameter(const char *name, const QString &detail)
+{
+    return ApiReply::problem(400, u"invalid_parameter"_s, detail, {{u"parameter"_s, QString::fromLatin1(name)}});
+}
+
+// An integer query parameter within [min, max], or the problem to answer.
+std::variant<int, ApiReply> intParameter(const httplib::Request &request, const char *name, int min, int max,
+                                         int fallback)
+{
+    const auto text = parameter(request, name);
+    if (!text)
+        return fallback;
+    bool ok = false;
+    const int value = QString::fromStdString(*text).toInt(&ok);
+    if (!ok || value < min || value > max)
+        return invalidParameter(name, u"\"%1\" must be a whole number from %2 to %3."_s.arg(QLatin1StringView(name))
+                                          .arg(min)
+                                          .arg(max));
+    return value;
+}
+
+// The request body as a JSON object; an empty body is {} when `allowEmpty`.
+std::variant<QJsonObject, ApiReply> jsonBody(const httplib::Request &request, bool allowEmpty)
+{
+    if (request.body.empty() && allowEmpty)
+        return QJsonObject();
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(request.body), &error);
+    if (error.error != QJsonParseError::NoError)
+        return ApiReply::problem(400, u"invalid_json"_s,
+                                 u"The body is not valid JSON (%1 at offset %2)."_s.arg(error.errorString())
+                                     .arg(error.offset));
+    if (!document.isObject())
+        return ApiReply::problem(400, u"invalid_json"_s, u"The body must be a JSON object."_s);
+    return document.object();
+}
+
+std::optional<QString> bearerToken(const httplib::Request &request)
+{
+    const QString header = QString::fromStdString(request.get_header_value("Authorization"));
+    if (!header.startsWith(u"Bearer "_s, Qt::CaseInsensitive))
+        return std::nullopt;
+    return header.mid(7).trimmed();
+}
+
+bool isPrintableAscii(const std::string &text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7f; });
+}
+
+ApiReply internalError(const char *what)
+{
+    qCCritical(lcServer) << "request failed:" << what;
+    return ApiReply::problem(500, u"internal_error"_s, u"The server could not complete the request."_s);
+}
+
+} // namespace
+
+ApiServer::ApiServer(ServerDatabase &database, const Clock &clock, const ServerSettings &settings)
+    : m_database(database)
+    , m_clock(clock)
+    , m_settings(settings)
+    , m_accounts(database, clock)
+    , m_invitations(database, clock, settings.rules)
+    , m_rateLimiter(settings.rateLimit, settings.rateBurst)
+    , m_http(std::make_unique<httplib::Server>())
+{
+    const auto threads = static_cast<std::size_t>(std::max(1, settings.threads));
+    m_http->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+    // Refused from Content-Length before a byte of the body is read.
+    m_http->set_payload_max_length(maxBodyBytes);
+    m_http->set_read_timeout(10);
+    m_http->set_write_timeout(10);
+    m_http->set_keep_alive_timeout(2);
+    m_http->set_keep_alive_max_count(1000);
+    m_http->set_default_headers({{"Cache-Control", "no-store"}, {"X-Content-Type-Options", "nosniff"}});
+    m_http->set_error_handler([](const httplib::Request &, httplib::Response &response) {
+        if (!response.body.empty())
+            return;
+        switch (response.status) {
+        case 404:
+            write(response, ApiReply::problem(404, u"not_found"_s, u"There is nothing at this address."_s));
+            break;
+        case 413:
+            write(response, ApiReply::problem(413, u"payload_too_large"_s,
+                                              u"Request bodies are limited to %1 bytes."_s.arg(maxBodyBytes)));
+            break;
+        default:
+            write(response, ApiReply::problem(response.status, u"invalid_request"_s,
+                                              u"The request could not be understood."_s));
+        }
+    });
+    m_http->set_exception_handler([](const httplib::Request &, httplib::Response &response, std::exception_ptr) {
+        write(response, internalError("unexpected exception"));
+    });
+    registerRoutes();
+}
+
+ApiServer::~ApiServer()
+{
+    stop();
+}
+
+int ApiServer::bind(const QString &host, int port)
+{
+    const std::string address = host.toStdString();
+    if (port == 0)
+        return m_http->bind_to_any_port(address);
+    return m_http->bind_to_port(address, port) ? port : -1;
+}
+
+bool ApiServer::run()
+{
+    return m_http->listen_after_bind();
+}
+
+void ApiServer::stop()
+{
+    if (m_http->is_running())
+        m_http->stop();
+}
+
+void ApiServer::write(httplib::Response &response, const ApiReply &reply)
+{
+    response.status = reply.status;
+    for (const auto &[name, value] : reply.headers)
+        response.set_header(name.toStdString(), value.toStdString());
+    response.set_content(reply.body.toStdString(), reply.contentType().toStdString());
+}
+
+std::optional<ApiReply> ApiServer::rateLimited(const std::string &key)
+{
+    const int wait = m_rateLimiter.acquire(key);
+    if (wait == 0)
+        return std::nullopt;
+    ApiReply reply = ApiReply::problem(429, u"rate_limited"_s,
+                                       u"Too many requests; try again in %1 s."_s.arg(wait),
+                                       {{u"retry_after"_s, wait}});
+    reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
+    return reply;
+}
+
+std::function<void(const httplib::Request &, httplib::Response &)> ApiServer::authenticated(Handler handler)
+{
+    return [this, handler = std::move(handler)](const httplib::Request &request, httplib::Response &response) {
+        ApiReply reply;
+        try {
+            const std::optional<QString> token = bearerToken(request);
+            const std::string bucket = token ? "token:" + token->toStdString() : "addr:" + request.remote_addr;
+            if (auto limited = rateLimited(bucket)) {
+                write(response, *limited);
+                return;
+            }
+            const std::optional<QString> callerId = token ? m_accounts.authenticate(*token) : std::nullopt;
+            if (!callerId) {
+                reply = ApiReply::problem(401, u"unauthorized"_s,
+                                          token ? u"The access token is unknown or has expired; sign in again."_s
+                                                : u"Sign in and send \"Authorization: Bearer <token>\"."_s);
+                reply.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"invitedesk\"")});
+            } else {
+                // Whatever the caller reads next must already show due expiries.
+                m_invitations.expireDueInvitations();
+                reply = handler(*callerId, request);
+            }
+        } catch (const std::exception &e) {
+            reply = internalError(e.what());
+        }
+        write(response, reply);
+    };
+}
+
+ApiReply ApiServer::idempotent(const QString &callerId, const httplib::Request &request,
+                               const std::function<ApiReply(const QSqlDatabase &)> &change)
+{
+    if (!request.has_header("Idempotency-Key"))
+        return ApiReply::problem(400, u"idempotency_key_missing"_s,
+                                 u"Every change needs an Idempotency-Key header (a fresh UUID per action)."_s);
+    const std::string rawKey = request.get_header_value("Idempotency-Key");
+    if (rawKey.empty() || rawKey.size() > IdempotencyStore::maxKeyLength || !isPrintableAscii(rawKey))
+        return ApiReply::problem(400, u"idempotency_key_invalid"_s,
+                                 u"The Idempotency-Key must be 1 to %1 printable ASCII characters."_s.arg(
+                                     IdempotencyStore::maxKeyLength));
+    const QString key = QString::fromStdString(rawKey);
+    const QByteArray fingerprint = IdempotencyStore::fingerprint(QByteArray::fromStdString(request.method),
+                                                                 QByteArray::fromStdString(request.path),
+                                                                 QByteArray::fromStdString(request.body));
+    const QDateTime now = m_clock.now();
+
+    WriteTransaction transaction(m_database);
+    if (const auto stored = IdempotencyStore::find(transaction.db(), callerId, key)) {
+        if (stored->fingerprint != fingerprint)
+            return ApiReply::problem(422, u"idempotency_key_reused"_s,
+                                     u"This Idempotency-Key was already used for a different request."_s);
+        ApiReply replay = stored->reply;
+        replay.headers.append({QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true")});
+        return replay;
+    }
+
+    const qint64 hour = 3600 * 1000;
+    if (now.toMSecsSinceEpoch() - m_lastPurge.load() > hour) {
+        IdempotencyStore::purgeOlderThan(transaction.db(), now.addSecs(-3600LL * IdempotencyStore::retentionHours));
+        m_lastPurge = now.toMSecsSinceEpoch();
+    }
+    m_invitations.expireDue(transaction.db());
+    const ApiReply reply = change(transaction.db());
+    if (IdempotencyStore::isWorthStoring(reply))
+        IdempotencyStore::store(transaction.db(), callerId, key, fingerprint, reply, now);
+    transaction.commit();
+    return reply;
+}
+
+ApiReply ApiServer::issueToken(const httplib::Request &request)
+{
+    if (auto limited = rateLimited("addr:" + request.remote_addr))
+        return *limited;
+    auto body = jsonBody(request, false);
+    if (auto *problem = std::get_if<ApiReply>(&body))
+        return *problem;
+    const QJsonObject credentials = std::get<QJsonObject>(body);
+    const QJsonValue username = credentials.value("username"_L1);
+    const QJsonValue password = credentials.value("password"_L1);
+    if (!username.isString() || !password.isString())
+        return ApiReply::problem(422, u"invalid_request"_s, u"\"username\" and \"password\" must be strings."_s);
+    const auto issued = m_accounts.issueToken(username.toString(), password.toString());
+    if (!issued)
+        return ApiReply::problem(401, u"invalid_credentials"_s, u"The user name or password is wrong."_s);
+    return ApiReply::json(200, {{u"access_token"_s, issued->accessToken},
+                                {u"token_type"_s, u"Bearer"_s},
+                                {u"expires_in"_s, issued->expiresIn}});
+}
+
+ApiReply ApiServer::invitationAction(const QString &callerId, const httplib::Request &request)
+{
+    auto body = jsonBody(request, true);
+    if (auto *problem = std::get_if<ApiReply>(&body))
+        return *problem;
+    const QString invitationId = QString::fromStdString(request.matches[1]);
+    const std::string action = request.matches[2];
+    return idempotent(callerId, request, [&](const QSqlDatabase &db) {
+        if (action == "withdraw")
+            return m_invitations.withdraw(db, callerId, invitationId);
+        if (action == "accept")
+            return m_invitations.accept(db, callerId, invitationId);
+        return m_invitations.ignore(db, callerId, invitationId);
+    });
+}
+
+void ApiServer::registerRoutes()
+{
+    httplib::Server &http = *m_http;
+
+    http.Get(apiPrefix + "/health", [](const httplib::Request &, httplib::Response &response) {
+        write(response, ApiReply::json(200, {{u"status"_s, u"ok"_s}}));
+    });
+
+    http.Post(apiPrefix + "/auth/token", [this](const httplib::Request &request, httplib::Response &response) {
+        try {
+            write(response, issueToken(request));
+        } catch (const std::exception &e) {
+            write(response, internalError(e.what()));
+        }
+    });
+
+    http.Get(apiPrefix + "/me", authenticated([this](const QString &me, const httplib::Request &) {
+        return m_invitations.me(me);
+    }));
+
+    http.Get(apiPrefix + "/invitations", authenticated([this](const QString &me, const httplib::Request &request) {
+        InvitationListQuery query;
+        if (const auto direction = parameter(request, "direction")) {
+            query.direction = directionFromWire(QString::fromStdString(*direction));
+            if (!query.direction)
+                return invalidParameter("direction", u"\"direction\" is \"sent\" or \"received\"."_s);
+        }
+        const std::string state = parameter(request, "state").value_or("pending");
+        if (state != "all") {
+            query.state = invitationStateFromWire(QString::fromStdString(state));
+            if (!query.state)
+                return invalidParameter("state", u"\"state\" is pending, accepted, ignored, withdrawn, expired or all."_s);
+        }
+        auto limit = intParameter(request, "limit", 1, 500, 50);
+        if (auto *problem = std::get_if<ApiReply>(&limit))
+            return *problem;
+        query.limit = std::get<int>(limit);
+        query.cursor = QString::fromStdString(parameter(request, "cursor").value_or(std::string()));
+        return m_invitations.listInvitations(me, query);
+    }));
+
+    http.Get(apiPrefix + "/sync", authenticated([this](const QString &me, const httplib::Request &request) {
+        auto limit = intParameter(request, "limit", 1, 1000, 500);
+        if (auto *problem = std::get_if<ApiReply>(&limit))
+            return *problem;
+        std::optional<QString> since;
+        if (const auto text = parameter(request, "since"); text && !text->empty())
+            since = QString::fromStdString(*text);
+        return m_invitations.changesSince(me, since, std::get<int>(limit));
+    }));
+
+    http.Post(apiPrefix + "/invitations", authenticated([this](const QString &me, const httplib::Request &request) {
+        auto body = jsonBody(request, false);
+        if (auto *problem = std::get_if<ApiReply>(&body))
+            return *problem;
+        const QJsonObject object = std::get<QJsonObject>(body);
+        return idempotent(me, request, [&](const QSqlDatabase &db) {
+            return m_invitations.createInvitation(db, me, object);
+        });
+    }));
+
+    http.Post(apiPrefix + R"(/invitations/([^/]+)/(withdraw|accept|ignore))",
+              authenticated([this](const QString &me, const httplib::Request &request) {
+                  return invitationAction(me, request);
+              }));
+
+    http.Get(apiPrefix + "/people/suggestions", authenticated([this](const QString &me, const httplib::Request &request) {
+        auto limit = intParameter(request, "limit", 1, 100, 20);
+        if (auto *problem = std::get_if<ApiReply>(&limit))
+            return *problem;
+        return m_invitations.suggestions(me, std::get<int>(limit));
+    }));
+
+    http.Get(apiPrefix + "/connections", authenticated([this](const QString &me, const httplib::Request &request) {
+        auto limit = intParameter(request, "limit", 1, 500, 50);
+        if (auto *problem = std::get_if<ApiReply>(&limit))
+            return *problem;
+        return m_invitations.connections(me, std::get<int>(limit),
+                                         QString::fromStdString(parameter(request, "cursor").value_or(std::string())));
+    }));
+
+    http.Get(apiPrefix + "/notifications", authenticated([this](const QString &me, const httplib::Request &request) {
+        auto limit = intParameter(request, "limit", 1, 200, 50);
+        if (auto *problem = std::get_if<ApiReply>(&limit))
+            return *problem;
+        return m_invitations.notifications(me, std::get<int>(limit));
+    }));
+}
+
+} // namespace InviteDesk::Server

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "server/apireply.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace InviteDesk::Server {
+
+// The answers already given to (caller, Idempotency-Key), so a retried mutation has
+// no second effect. Used inside the mutation's own write transaction, which makes
+// "look up, act, remember" atomic.
+class IdempotencyStore final
+{
+public:
+    static constexpr int maxKeyLength = 255;
+    static constexpr int retentionHours = 48; // the contract promises at least 24
+
+    struct Stored
+    {
+        QByteArray fingerprint;
+        ApiReply reply;
+    };
+
+    static QByteArray fingerprint(const QByteArray &method, const QByteArray &path, const QByteArray &body);
+
+    static std::optional<Stored> find(const QSqlDatabase &db, const QString &callerId, const QString &key);
+    // Retryable answers (429, 5xx) are not remembered: the retry deserves a new try.
+    static bool isWorthStoring(const ApiReply &reply);
+    static void store(const QSqlDatabase &db, const QString &callerId, const QString &key,
+                      const QByteArray &fingerprint, const ApiReply &reply, const QDateTime &now);
+    static void purgeOlderThan(const QSqlDatabase &db, const QDateTime &cutoff);
+};
+
+} // namespace InviteDesk::Server

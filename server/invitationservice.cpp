@@ -1,0 +1,589 @@
+#include "server/invitationservice.h"
+
+#include "core/clock.h"
+#include "core/wirecodec.h"
+#include "server/cursor.h"
+#include "server/databaseerror.h"
+#include "server/ids.h"
+#include "server/serverdatabase.h"
+#include "server/writetransaction.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace InviteDesk::Server {
+
+namespace {
+
+// Columns of an invitation and of its other party, in the order readInvitation() expects.
+// `p` is the other party relative to :me.
+const QString invitationColumns = u"SELECT i.id, i.sender_id, i.state, i.message, i.sent_at, i.updated_at,"
+                                  " i.expires_at, i.version, p.id, p.name, p.headline, p.company, p.location"_s;
+const QString invitationFrom = u" FROM invitations i JOIN people p"
+                               " ON p.id = CASE WHEN i.sender_id = :me THEN i.invitee_id ELSE i.sender_id END "_s;
+const QString invitationSelect = invitationColumns + invitationFrom;
+
+// What a caller may see: everything they sent, and what they received unless the
+// sender withdrew it (a withdrawal is silent for the invitee).
+const QString visibleToMe = u"(i.sender_id = :me OR (i.invitee_id = :me AND i.state <> 'withdrawn'))"_s;
+
+QDateTime fromDb(const QVariant &value)
+{
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+Person readPerson(const QSqlQuery &query, int first)
+{
+    return Person{query.value(first).toString(), query.value(first + 1).toString(),
+                  query.value(first + 2).toString(), query.value(first + 3).toString(),
+                  query.value(first + 4).toString()};
+}
+
+Invitation readInvitation(const QSqlQuery &query, const QString &me)
+{
+    Invitation invitation;
+    invitation.id = query.value(0).toString();
+    invitation.direction = query.value(1).toString() == me ? Direction::Sent : Direction::Received;
+    invitation.state = invitationStateFromWire(query.value(2).toString()).value_or(InvitationState::Pending);
+    if (!query.value(3).isNull())
+        invitation.message = query.value(3).toString();
+    invitation.sentAt = fromDb(query.value(4));
+    invitation.updatedAt = fromDb(query.value(5));
+    invitation.expiresAt = fromDb(query.value(6));
+    invitation.version = query.value(7).toLongLong();
+    invitation.person = readPerson(query, 8);
+    return invitation;
+}
+
+QJsonValue nullableTimestamp(const QVariant &msecs)
+{
+    if (msecs.isNull())
+        return QJsonValue::Null;
+    return Wire::formatTimestamp(fromDb(msecs));
+}
+
+QJsonValue nextCursor(bool more, const QStringList &fields)
+{
+    return more ? QJsonValue(packCursor(fields)) : QJsonValue(QJsonValue::Null);
+}
+
+ApiReply badCursor()
+{
+    return ApiReply::problem(400, u"invalid_parameter"_s, u"The cursor is not one this server gave out."_s,
+                             {{u"parameter"_s, u"cursor"_s}});
+}
+
+bool hasControlCharacters(QStringView text)
+{
+    for (QChar c : text) {
+        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\r' && c != u'\t')
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+InvitationService::InvitationService(ServerDatabase &database, const Clock &clock, const DomainRules &rules)
+    : m_database(database)
+    , m_clock(clock)
+    , m_rules(rules)
+{
+}
+
+qint64 InvitationService::nextChangeSeq(const QSqlDatabase &db)
+{
+    QSqlQuery query = prepareQuery(db,
+        u"UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_seq' RETURNING value"_s);
+    execQuery(query);
+    if (!query.next())
+        throw DatabaseError(u"the meta table has no change sequence"_s);
+    return query.value(0).toLongLong();
+}
+
+void InvitationService::expireDue(const QSqlDatabase &db)
+{
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    QSqlQuery due = prepareQuery(db, u"SELECT id FROM invitations WHERE state = 'pending' AND expires_at <= ?"_s);
+    due.addBindValue(now);
+    execQuery(due);
+    QStringList ids;
+    while (due.next())
+        ids.append(due.value(0).toString());
+    if (ids.isEmpty())
+        return;
+    // Each row gets its own change number, so a sync page never splits a group.
+    QSqlQuery expire = prepareQuery(db,
+        u"UPDATE invitations SET state = 'expired', updated_at = expires_at, version = version + 1, change_seq = ?"
+        " WHERE id = ?"_s);
+    for (const QString &id : std::as_const(ids)) {
+        expire.addBindValue(nextChangeSeq(db));
+        expire.addBindValue(id);
+        execQuery(expire);
+    }
+}
+
+void InvitationService::expireDueInvitations()
+{
+    QSqlQuery any = prepareQuery(m_database.connection(),
+                                 u"SELECT 1 FROM invitations WHERE state = 'pending' AND expires_at <= ? LIMIT 1"_s);
+    any.addBindValue(m_clock.now().toMSecsSinceEpoch());
+    execQuery(any);
+    if (!any.next())
+        return;
+    any.finish();
+    WriteTransaction transaction(m_database);
+    expireDue(transaction.db());
+    transaction.commit();
+}
+
+ApiReply InvitationService::me(const QString &me)
+{
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery person = prepareQuery(db, u"SELECT id, name, headline, company, location FROM people WHERE id = ?"_s);
+    person.addBindValue(me);
+    execQuery(person);
+    if (!person.next())
+        return ApiReply::problem(404, u"not_found"_s, u"Your account no longer exists."_s);
+    QJsonObject object = Wire::encode(readPerson(person, 0));
+
+    QSqlQuery used = prepareQuery(db, u"SELECT COUNT(*) FROM invitations WHERE sender_id = ? AND sent_at > ?"_s);
+    used.addBindValue(me);
+    used.addBindValue(m_rules.weeklyWindowStart(m_clock.now()).toMSecsSinceEpoch());
+    execQuery(used);
+    used.next();
+    object.insert(u"weekly_invites_used"_s, used.value(0).toInt());
+    object.insert(u"weekly_invites_limit"_s, m_rules.weeklyInviteLimit);
+    return ApiReply::json(200, object);
+}
+
+ApiReply InvitationService::listInvitations(const QString &me, const InvitationListQuery &request)
+{
+    QString where;
+    if (!request.direction)
+        where = visibleToMe;
+    else if (*request.direction == Direction::Sent)
+        where = u"i.sender_id = :me"_s;
+    else
+        where = u"i.invitee_id = :me AND i.state <> 'withdrawn'"_s;
+    if (request.state)
+        where += u" AND i.state = :state"_s;
+
+    qint64 afterTime = 0;
+    QString afterId;
+    if (!request.cursor.isEmpty()) {
+        const auto fields = unpackCursor(request.cursor, 2);
+        bool ok = false;
+        if (fields)
+            afterTime = fields->at(0).toLongLong(&ok);
+        if (!ok)
+            return badCursor();
+        afterId = fields->at(1);
+        where += u" AND (i.sent_at < :t OR (i.sent_at = :t AND i.id < :id))"_s;
+    }
+
+    QSqlQuery query = prepareQuery(m_database.connection(),
+        invitationSelect + u"WHERE "_s + where + u" ORDER BY i.sent_at DESC, i.id DESC LIMIT :limit"_s);
+    query.bindValue(u":me"_s, me);
+    if (request.state)
+        query.bindValue(u":state"_s, toWireString(*request.state));
+    if (!request.cursor.isEmpty()) {
+        query.bindValue(u":t"_s, afterTime);
+        query.bindValue(u":id"_s, afterId);
+    }
+    query.bindValue(u":limit"_s, request.limit + 1);
+    execQuery(query);
+
+    QJsonArray items;
+    Invitation last;
+    bool more = false;
+    while (query.next()) {
+        if (items.size() == request.limit) {
+            more = true;
+            break;
+        }
+        last = readInvitation(query, me);
+        items.append(Wire::encode(last));
+    }
+    return ApiReply::json(200, {{u"items"_s, items},
+                                {u"next_cursor"_s,
+                                 nextCursor(more, {QString::number(last.sentAt.toMSecsSinceEpoch()), last.id})}});
+}
+
+ApiReply InvitationService::changesSince(const QString &me, const std::optional<QString> &since, int limit)
+{
+    const QSqlDatabase db = m_database.connection();
+    qint64 afterSeq = 0;
+    QString afterId;
+    if (since) {
+        // A token from another database, or one from the future, cannot be continued.
+        const auto fields = unpackCursor(*since, 3);
+        bool ok = false;
+        if (fields && fields->at(0) == m_database.epoch())
+            afterSeq = fields->at(1).toLongLong(&ok);
+        QSqlQuery current = prepareQuery(db, u"SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'change_seq'"_s);
+        execQuery(current);
+        if (!ok || afterSeq < 0 || !current.next() || afterSeq > current.value(0).toLongLong())
+            return ApiReply::problem(410, u"sync_token_expired"_s,
+                                     u"This sync token is unknown here; start again with a full sync."_s);
+        afterId = fields->at(2);
+    }
+
+    // A full sync leaves out what the caller can no longer see; a delta tells the
+    // invitee of a withdrawn invitation only to remove it.
+    const QString where = since ? u"(i.sender_id = :me OR i.invitee_id = :me)"
+                                  " AND (i.change_seq > :seq OR (i.change_seq = :seq AND i.id > :id))"_s
+                                : visibleToMe;
+    QSqlQuery query = prepareQuery(db,
+        invitationColumns + u", i.change_seq"_s + invitationFrom + u"WHERE "_s + where + u" ORDER BY i.change_seq, i.id LIMIT :limit"_s);
+    query.bindValue(u":me"_s, me);
+    if (since) {
+        query.bindValue(u":seq"_s, afterSeq);
+        query.bindValue(u":id"_s, afterId);
+    }
+    query.bindValue(u":limit"_s, limit + 1);
+    execQuery(query);
+
+    QJsonArray changes;
+    bool more = false;
+    qint64 lastSeq = afterSeq;
+    QString lastId = afterId;
+    while (query.next()) {
+        if (changes.size() == limit) {
+            more = true;
+            break;
+        }
+        const Invitation invitation = readInvitation(query, me);
+        lastSeq = query.value(13).toLongLong();
+        lastId = invitation.id;
+        if (invitation.direction == Direction::Received && invitation.state == InvitationState::Withdrawn)
+            changes.append(QJsonObject{{u"op"_s, u"remove"_s}, {u"id"_s, invitation.id}});
+        else
+            changes.append(QJsonObject{{u"op"_s, u"upsert"_s}, {u"invitation"_s, Wire::encode(invitation)}});
+    }
+    if (!since && !more) {
+        // An empty full sync still needs a token that covers everything so far.
+        QSqlQuery current = prepareQuery(db, u"SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'change_seq'"_s);
+        execQuery(current);
+        current.next();
+        lastSeq = current.value(0).toLongLong();
+        lastId = QString();
+    }
+    return ApiReply::json(200, {{u"changes"_s, changes},
+                                {u"next_since"_s, packCursor({m_database.epoch(), QString::number(lastSeq), lastId})},
+                                {u"has_more"_s, more}});
+}
+
+ApiReply InvitationService::suggestions(const QString &me, int limit)
+{
+    QSqlQuery query = prepareQuery(m_database.connection(),
+        u"SELECT p.id, p.name, p.headline, p.company, p.location,"
+        " (SELECT MAX(w.updated_at) FROM invitations w"
+        "   WHERE w.sender_id = :me AND w.invitee_id = p.id AND w.state = 'withdrawn') AS withdrawn_at"
+        " FROM people p WHERE p.id <> :me"
+        " AND NOT EXISTS (SELECT 1 FROM connections c WHERE (c.person_a = :me AND c.person_b = p.id)"
+        "                 OR (c.person_b = :me AND c.person_a = p.id))"
+        " AND NOT EXISTS (SELECT 1 FROM invitations x WHERE x.state = 'pending'"
+        "                 AND ((x.sender_id = :me AND x.invitee_id = p.id) OR (x.sender_id = p.id AND x.invitee_id = :me)))"
+        " ORDER BY p.name, p.id LIMIT :limit"_s);
+    query.bindValue(u":me"_s, me);
+    query.bindValue(u":limit"_s, limit);
+    execQuery(query);
+
+    const QDateTime now = m_clock.now();
+    QJsonArray items;
+    while (query.next()) {
+        QJsonValue availableAt = QJsonValue::Null;
+        if (!query.value(5).isNull()) {
+            const QDateTime available = m_rules.reinviteAvailableAt(fromDb(query.value(5)));
+            if (available > now)
+                availableAt = Wire::formatTimestamp(available);
+        }
+        items.append(QJsonObject{{u"person"_s, Wire::encode(readPerson(query, 0))},
+                                 {u"reinvite_available_at"_s, availableAt}});
+    }
+    return ApiReply::json(200, {{u"items"_s, items}});
+}
+
+ApiReply InvitationService::connections(const QString &me, int limit, const QString &cursor)
+{
+    QString where = u"(c.person_a = :me OR c.person_b = :me)"_s;
+    qint64 afterTime = 0;
+    QString afterId;
+    if (!cursor.isEmpty()) {
+        const auto fields = unpackCursor(cursor, 2);
+        bool ok = false;
+        if (fields)
+            afterTime = fields->at(0).toLongLong(&ok);
+        if (!ok)
+            return badCursor();
+        afterId = fields->at(1);
+        where += u" AND (c.connected_at < :t OR (c.connected_at = :t AND p.id < :id))"_s;
+    }
+    QSqlQuery query = prepareQuery(m_database.connection(),
+        u"SELECT p.id, p.name, p.headline, p.company, p.location, c.connected_at FROM connections c"
+        " JOIN people p ON p.id = CASE WHEN c.person_a = :me THEN c.person_b ELSE c.person_a END"
+        " WHERE "_s + where + u" ORDER BY c.connected_at DESC, p.id DESC LIMIT :limit"_s);
+    query.bindValue(u":me"_s, me);
+    if (!cursor.isEmpty()) {
+        query.bindValue(u":t"_s, afterTime);
+        query.bindValue(u":id"_s, afterId);
+    }
+    query.bindValue(u":limit"_s, limit + 1);
+    execQuery(query);
+
+    QJsonArray items;
+    bool more = false;
+    QStringList last;
+    while (query.next()) {
+        if (items.size() == limit) {
+            more = true;
+            break;
+        }
+        items.append(QJsonObject{{u"person"_s, Wire::encode(readPerson(query, 0))},
+                                 {u"connected_at"_s, nullableTimestamp(query.value(5))}});
+        last = {query.value(5).toString(), query.value(0).toString()};
+    }
+    return ApiReply::json(200, {{u"items"_s, items}, {u"next_cursor"_s, nextCursor(more, last)}});
+}
+
+ApiReply InvitationService::notifications(const QString &me, int limit)
+{
+    QSqlQuery query = prepareQuery(m_database.connection(),
+        u"SELECT p.id, p.name, p.headline, p.company, p.location, n.id, n.kind, n.created_at, n.invitation_id"
+        " FROM notifications n JOIN people p ON p.id = n.actor_id"
+        " WHERE n.person_id = :me ORDER BY n.created_at DESC, n.id DESC LIMIT :limit"_s);
+    query.bindValue(u":me"_s, me);
+    query.bindValue(u":limit"_s, limit);
+    execQuery(query);
+    QJsonArray items;
+    while (query.next()) {
+        items.append(QJsonObject{{u"id"_s, QString(u"ntf_"_s + query.value(5).toString())},
+                                 {u"kind"_s, query.value(6).toString()},
+                                 {u"created_at"_s, nullableTimestamp(query.value(7))},
+                                 {u"invitation_id"_s, query.value(8).toString()},
+                                 {u"person"_s, Wire::encode(readPerson(query, 0))}});
+    }
+    return ApiReply::json(200, {{u"items"_s, items}});
+}
+
+std::optional<Invitation> InvitationService::findVisible(const QSqlDatabase &db, const QString &me,
+                                                         const QString &invitationId)
+{
+    QSqlQuery query = prepareQuery(db, invitationSelect + u"WHERE i.id = :id AND "_s + visibleToMe);
+    query.bindValue(u":me"_s, me);
+    query.bindValue(u":id"_s, invitationId);
+    execQuery(query);
+    if (!query.next())
+        return std::nullopt;
+    return readInvitation(query, me);
+}
+
+ApiReply InvitationService::createInvitation(const QSqlDatabase &db, const QString &me, const QJsonObject &body)
+{
+    const QJsonValue inviteeValue = body.value("invitee_id"_L1);
+    const QJsonValue messageValue = body.value("message"_L1);
+    if (!inviteeValue.isString())
+        return ApiReply::problem(422, u"invalid_request"_s, u"\"invitee_id\" must be a string."_s,
+                                 {{u"field"_s, u"invitee_id"_s}});
+    if (!messageValue.isString() && !messageValue.isNull() && !messageValue.isUndefined())
+        return ApiReply::problem(422, u"invalid_request"_s, u"\"message\" must be a string or null."_s,
+                                 {{u"field"_s, u"message"_s}});
+    const QString inviteeId = inviteeValue.toString();
+    std::optional<QString> message;
+    if (messageValue.isString() && !messageValue.toString().isEmpty())
+        message = messageValue.toString();
+    if (message) {
+        const qsizetype length = codePointCount(*message);
+        if (length > m_rules.noteMaxChars)
+            return ApiReply::problem(422, u"message_too_long"_s,
+                                     u"The note has %1 characters; at most %2 are allowed."_s.arg(length).arg(
+                                         m_rules.noteMaxChars),
+                                     {{u"max_chars"_s, m_rules.noteMaxChars}, {u"length"_s, length}});
+        if (hasControlCharacters(*message))
+            return ApiReply::problem(422, u"invalid_request"_s, u"The note contains control characters."_s,
+                                     {{u"field"_s, u"message"_s}});
+    }
+    if (inviteeId == me)
+        return ApiReply::problem(422, u"invalid_invitee"_s, u"You cannot invite yourself."_s);
+
+    QSqlQuery person = prepareQuery(db, u"SELECT 1 FROM people WHERE id = ?"_s);
+    person.addBindValue(inviteeId);
+    execQuery(person);
+    if (!isWellFormedId(inviteeId) || !person.next())
+        return ApiReply::problem(404, u"person_not_found"_s, u"There is no such person."_s);
+
+    const auto [first, second] = std::minmax(me, inviteeId);
+    QSqlQuery connected = prepareQuery(db, u"SELECT 1 FROM connections WHERE person_a = ? AND person_b = ?"_s);
+    connected.addBindValue(first);
+    connected.addBindValue(second);
+    execQuery(connected);
+    if (connected.next())
+        return ApiReply::problem(409, u"already_connected"_s, u"You are already connected."_s);
+
+    QSqlQuery pending = prepareQuery(db,
+        u"SELECT id, sender_id FROM invitations WHERE state = 'pending'"
+        " AND ((sender_id = :me AND invitee_id = :them) OR (sender_id = :them AND invitee_id = :me))"_s);
+    pending.bindValue(u":me"_s, me);
+    pending.bindValue(u":them"_s, inviteeId);
+    execQuery(pending);
+    if (pending.next()) {
+        const bool mine = pending.value(1).toString() == me;
+        return ApiReply::problem(409, u"already_pending"_s,
+                                 mine ? u"Your invitation to this person is still pending."_s
+                                      : u"This person has already invited you; accept their invitation instead."_s,
+                                 {{u"direction"_s, mine ? u"sent"_s : u"received"_s}});
+    }
+
+    const QDateTime now = m_clock.now();
+    QSqlQuery withdrawn = prepareQuery(db,
+        u"SELECT MAX(updated_at) FROM invitations WHERE sender_id = ? AND invitee_id = ? AND state = 'withdrawn'"_s);
+    withdrawn.addBindValue(me);
+    withdrawn.addBindValue(inviteeId);
+    execQuery(withdrawn);
+    if (withdrawn.next() && !withdrawn.value(0).isNull()) {
+        const QDateTime withdrawnAt = fromDb(withdrawn.value(0));
+        if (!m_rules.canReinvite(withdrawnAt, now)) {
+            const QString availableAt = Wire::formatTimestamp(m_rules.reinviteAvailableAt(withdrawnAt));
+            return ApiReply::problem(409, u"reinvite_cooldown"_s,
+                                     u"You withdrew an invitation to this person recently; you can invite them again from %1."_s
+                                         .arg(availableAt),
+                                     {{u"available_at"_s, availableAt}});
+        }
+    }
+
+    // The oldest invitation still in the rolling window decides when a slot frees up.
+    QSqlQuery window = prepareQuery(db,
+        u"SELECT sent_at FROM invitations WHERE sender_id = ? AND sent_at > ? ORDER BY sent_at"_s);
+    window.addBindValue(me);
+    window.addBindValue(m_rules.weeklyWindowStart(now).toMSecsSinceEpoch());
+    execQuery(window);
+    QList<qint64> sentInWindow;
+    while (window.next())
+        sentInWindow.append(window.value(0).toLongLong());
+    if (sentInWindow.size() >= m_rules.weeklyInviteLimit) {
+        const qsizetype freeing = sentInWindow.size() - m_rules.weeklyInviteLimit;
+        const QString availableAt = Wire::formatTimestamp(
+            fromDb(sentInWindow.at(freeing)).addDays(DomainRules::weeklyWindowDays));
+        return ApiReply::problem(429, u"weekly_limit_reached"_s,
+                                 u"You have sent %1 invitations in the last 7 days; you can send more from %2."_s
+                                     .arg(m_rules.weeklyInviteLimit)
+                                     .arg(availableAt),
+                                 {{u"limit"_s, m_rules.weeklyInviteLimit}, {u"available_at"_s, availableAt}});
+    }
+
+    const QString id = newId(u"inv", *QRandomGenerator::system());
+    QSqlQuery insert = prepareQuery(db,
+        u"INSERT INTO invitations(id, sender_id, invitee_id, state, message, sent_at, updated_at, expires_at,"
+        " version, change_seq) VALUES (?, ?, ?, 'pending', ?, ?, ?, ?, 1, ?)"_s);
+    insert.addBindValue(id);
+    insert.addBindValue(me);
+    insert.addBindValue(inviteeId);
+    insert.addBindValue(message ? QVariant(*message) : QVariant(QMetaType(QMetaType::QString)));
+    insert.addBindValue(now.toMSecsSinceEpoch());
+    insert.addBindValue(now.toMSecsSinceEpoch());
+    insert.addBindValue(m_rules.expiresAt(now).toMSecsSinceEpoch());
+    insert.addBindValue(nextChangeSeq(db));
+    execQuery(insert);
+
+    QSqlQuery notify = prepareQuery(db,
+        u"INSERT INTO notifications(person_id, kind, invitation_id, actor_id, created_at)"
+        " VALUES (?, 'invitation_received', ?, ?, ?)"_s);
+    notify.addBindValue(inviteeId);
+    notify.addBindValue(id);
+    notify.addBindValue(me);
+    notify.addBindValue(now.toMSecsSinceEpoch());
+    execQuery(notify);
+
+    const auto created = findVisible(db, me, id);
+    if (!created)
+        throw DatabaseError(u"invitation %1 vanished after insert"_s.arg(id));
+    return ApiReply::json(201, Wire::encode(*created));
+}
+
+ApiReply InvitationService::withdraw(const QSqlDatabase &db, const QString &me, const QString &invitationId)
+{
+    return transition(db, me, invitationId, Role::Sender, InvitationState::Withdrawn);
+}
+
+ApiReply InvitationService::accept(const QSqlDatabase &db, const QString &me, const QString &invitationId)
+{
+    return transition(db, me, invitationId, Role::Invitee, InvitationState::Accepted);
+}
+
+ApiReply InvitationService::ignore(const QSqlDatabase &db, const QString &me, const QString &invitationId)
+{
+    return transition(db, me, invitationId, Role::Invitee, InvitationState::Ignored);
+}
+
+ApiReply InvitationService::transition(const QSqlDatabase &db, const QString &me, const QString &invitationId,
+                                       Role role, InvitationState target)
+{
+    const ApiReply notFound = ApiReply::problem(
+        404, u"not_found"_s,
+        role == Role::Sender ? u"You have no sent invitation with this id."_s
+                             : u"You have no received invitation with this id."_s);
+    if (!isWellFormedId(invitationId))
+        return notFound;
+
+    QSqlQuery current = prepareQuery(db, u"SELECT sender_id, invitee_id, state FROM invitations WHERE id = ?"_s);
+    current.addBindValue(invitationId);
+    execQuery(current);
+    if (!current.next())
+        return notFound;
+    const QString senderId = current.value(0).toString();
+    const QString inviteeId = current.value(1).toString();
+    const QString state = current.value(2).toString();
+    current.finish();
+
+    const bool mine = role == Role::Sender ? senderId == me : (inviteeId == me && state != u"withdrawn");
+    if (!mine)
+        return notFound;
+    if (state != u"pending")
+        return ApiReply::problem(409, u"not_pending"_s, u"This invitation is no longer pending: it is %1."_s.arg(state),
+                                 {{u"state"_s, state}});
+
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    QSqlQuery update = prepareQuery(db,
+        u"UPDATE invitations SET state = ?, updated_at = ?, version = version + 1, change_seq = ?"
+        " WHERE id = ? AND state = 'pending'"_s);
+    update.addBindValue(toWireString(target));
+    update.addBindValue(now);
+    update.addBindValue(nextChangeSeq(db));
+    update.addBindValue(invitationId);
+    execQuery(update);
+
+    if (target == InvitationState::Withdrawn) {
+        // Silent: the invitee's feed loses its "invited you" entry and gains nothing.
+        QSqlQuery forget = prepareQuery(db,
+            u"DELETE FROM notifications WHERE invitation_id = ? AND kind = 'invitation_received'"_s);
+        forget.addBindValue(invitationId);
+        execQuery(forget);
+    } else if (target == InvitationState::Accepted) {
+        const auto [first, second] = std::minmax(senderId, inviteeId);
+        QSqlQuery connect = prepareQuery(db,
+            u"INSERT OR IGNORE INTO connections(person_a, person_b, connected_at) VALUES (?, ?, ?)"_s);
+        connect.addBindValue(first);
+        connect.addBindValue(second);
+        connect.addBindValue(now);
+        execQuery(connect);
+        QSqlQuery notify = prepareQuery(db,
+            u"INSERT INTO notifications(person_id, kind, invitation_id, actor_id, created_at)"
+            " VALUES (?, 'invitation_accepted', ?, ?, ?)"_s);
+        notify.addBindValue(senderId);
+        notify.addBindValue(invitationId);
+        notify.addBindValue(inviteeId);
+        notify.addBindValue(now);
+        execQuery(notify);
+    }
+
+    const auto changed = findVisible(db, me, invitationId);
+    if (!changed)
+        throw DatabaseError(u"invitation %1 vanished after update"_s.arg(invitationId));
+    return ApiReply::json(200, Wire::encode(*changed));
+}
+
+} // namespace InviteDesk::Server

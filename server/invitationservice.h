@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/domainrules.h"
+#include "core/invitation.h"
+#include "server/apireply.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace InviteDesk {
+class Clock;
+}
+
+namespace InviteDesk::Server {
+
+class ServerDatabase;
+
+struct InvitationListQuery
+{
+    std::optional<Direction> direction; // both when empty
+    std::optional<InvitationState> state; // every state when empty
+    int limit = 50;
+    QString cursor;
+};
+
+// The network's invitations as one caller sees them, and the rules that change
+// them. Reads open their own connection; mutations run in the caller's write
+// transaction so they can share it with the idempotency record.
+class InvitationService final
+{
+public:
+    InvitationService(ServerDatabase &database, const Clock &clock, const DomainRules &rules);
+    Q_DISABLE_COPY_MOVE(InvitationService)
+
+    const DomainRules &rules() const { return m_rules; }
+
+    ApiReply me(const QString &me);
+    ApiReply listInvitations(const QString &me, const InvitationListQuery &query);
+    ApiReply changesSince(const QString &me, const std::optional<QString> &since, int limit);
+    ApiReply suggestions(const QString &me, int limit);
+    ApiReply connections(const QString &me, int limit, const QString &cursor);
+    ApiReply notifications(const QString &me, int limit);
+
+    ApiReply createInvitation(const QSqlDatabase &db, const QString &me, const QJsonObject &body);
+    ApiReply withdraw(const QSqlDatabase &db, const QString &me, const QString &invitationId);
+    ApiReply accept(const QSqlDatabase &db, const QString &me, const QString &invitationId);
+    ApiReply ignore(const QSqlDatabase &db, const QString &me, const QString &invitationId);
+
+    // Pending invitations whose time is up become `expired`. Mutations call this in
+    // their transaction; reads call expireDueInvitations() first, which only takes
+    // the writer lock when something is due.
+    void expireDue(const QSqlDatabase &db);
+    void expireDueInvitations();
+
+private:
+    enum class Role { Sender, Invitee };
+    ApiReply transition(const QSqlDatabase &db, const QString &me, const QString &invitationId, Role role,
+                        InvitationState target);
+    std::optional<Invitation> findVisible(const QSqlDatabase &db, const QString &me, const QString &invitationId);
+    qint64 nextChangeSeq(const QSqlDatabase &db);
+
+    ServerDatabase &m_database;
+    const Clock &m_clock;
+    DomainRules m_rules;
+};
+
+} // namespace InviteDesk::Server
