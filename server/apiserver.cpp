@@ -106,6 +106,12 @@ ApiServer::ApiServer(ServerDatabase &database, const Clock &clock, const ServerS
     m_http->set_write_timeout(10);
     m_http->set_keep_alive_timeout(2);
     m_http->set_keep_alive_max_count(1000);
+    // httplib's default SO_REUSEPORT would let a second server share the port
+    // silently; SO_REUSEADDR alone still allows a quick restart.
+    m_http->set_socket_options([](socket_t socket) {
+        const int yes = 1;
+        ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+    });
     m_http->set_default_headers({{"Cache-Control", "no-store"}, {"X-Content-Type-Options", "nosniff"}});
     m_http->set_error_handler([](const httplib::Request &, httplib::Response &response) {
         if (!response.body.empty())

@@ -145,7 +145,9 @@ bool ServerDatabase::migrate(QString *error)
     try {
         db = connection();
     } catch (const DatabaseError &e) {
-        *error = QString::fromStdString(e.what());
+        *error = file.exists() && file.size() > 0
+            ? u"%1 is not an InviteDesk server database or is damaged (%2)"_s.arg(m_path, QString::fromUtf8(e.what()))
+            : QString::fromUtf8(e.what());
         return false;
     }
 

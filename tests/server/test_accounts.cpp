@@ -1,0 +1,91 @@
+#include "support/catchqt.h"
+#include "support/testserver.h"
+
+#include <QSqlQuery>
+
+#include <httplib.h>
+
+using namespace InviteDesk;
+using namespace InviteDesk::Test;
+using namespace Qt::StringLiterals;
+
+TEST_CASE("signing in gives a bearer token that opens /me", "[server][auth]")
+{
+    TestServer server;
+    const QString aliceId = server.addUser(u"alice"_s);
+    const QString token = server.signIn(u"alice"_s);
+    CHECK(token.startsWith(u"idt_"_s));
+
+    const auto me = server.get("/api/v1/me", token);
+    REQUIRE(me.status == 200);
+    CHECK(me.json.value("id"_L1).toString() == aliceId);
+    CHECK(me.json.value("name"_L1).toString() == u"alice Example"_s);
+    CHECK(me.json.value("weekly_invites_used"_L1).toInt() == 0);
+    CHECK(me.json.value("weekly_invites_limit"_L1).toInt() == 100);
+}
+
+TEST_CASE("wrong credentials and missing tokens are refused", "[server][auth]")
+{
+    TestServer server;
+    server.addUser(u"alice"_s);
+    const auto post = [&](const char *body) {
+        const auto result = server.client().Post("/api/v1/auth/token", body, "application/json");
+        REQUIRE(result);
+        return result->status;
+    };
+    CHECK(post(R"({"username":"alice","password":"wrong-password"})") == 401);
+    CHECK(post(R"({"username":"nobody","password":"password-123"})") == 401);
+    CHECK(post(R"({"username":"alice"})") == 422);
+    CHECK(post(R"({"username":"alice","password":12345678})") == 422);
+
+    const auto anonymous = server.get("/api/v1/me");
+    CHECK(anonymous.status == 401);
+    CHECK(anonymous.code() == u"unauthorized"_s);
+    CHECK(anonymous.header("WWW-Authenticate").rfind("Bearer", 0) == 0);
+    CHECK(anonymous.header("Content-Type") == "application/problem+json");
+    CHECK(server.get("/api/v1/me", u"idt_made-up"_s).status == 401);
+}
+
+TEST_CASE("tokens expire after seven days", "[server][auth]")
+{
+    TestServer server;
+    server.addUser(u"alice"_s);
+    const QString token = server.signIn(u"alice"_s);
+    server.clock().advanceDays(7);
+    server.clock().advanceSeconds(-1);
+    CHECK(server.get("/api/v1/me", token).status == 200);
+    server.clock().advanceSeconds(1);
+    CHECK(server.get("/api/v1/me", token).status == 401);
+}
+
+TEST_CASE("the database holds neither passwords nor tokens in the clear", "[server][auth][security]")
+{
+    TestServer server;
+    server.addUser(u"alice"_s, u"correct horse battery"_s);
+    const QString token = server.signIn(u"alice"_s, u"correct horse battery"_s);
+    server.database().connection(); // make sure everything is on disk
+    QFile file(server.databasePath());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QByteArray everything = file.readAll();
+    QFile wal(server.databasePath() + u"-wal"_s);
+    if (wal.open(QIODevice::ReadOnly))
+        everything += wal.readAll();
+    CHECK_FALSE(everything.contains("correct horse battery"));
+    CHECK_FALSE(everything.contains(token.toUtf8()));
+    CHECK_FALSE(everything.contains(token.mid(4).toUtf8()));
+
+    QSqlQuery iterations(server.database().connection());
+    REQUIRE(iterations.exec(u"SELECT password_iterations, length(password_salt) FROM accounts"_s));
+    REQUIRE(iterations.next());
+    CHECK(iterations.value(0).toInt() >= 100000);
+    CHECK(iterations.value(1).toInt() >= 16);
+}
+
+TEST_CASE("the health check needs no token", "[server]")
+{
+    TestServer server;
+    const auto health = server.get("/api/v1/health");
+    CHECK(health.status == 200);
+    CHECK(health.json.value("status"_L1).toString() == u"ok"_s);
+    CHECK(server.get("/api/v1/no-such-thing").code() == u"not_found"_s);
+}

@@ -1,0 +1,145 @@
+#include "support/catchqt.h"
+#include "support/testserver.h"
+
+#include <QJsonArray>
+#include <QUrl>
+
+using namespace InviteDesk;
+using namespace InviteDesk::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct SyncPage
+{
+    QStringList upserts;
+    QStringList removals;
+    QString nextSince;
+    bool hasMore = false;
+};
+
+SyncPage syncPage(TestServer &server, const QString &token, const QString &since, int limit = 500)
+{
+    std::string path = "/api/v1/sync?limit=" + std::to_string(limit);
+    if (!since.isEmpty())
+        path += "&since=" + QUrl::toPercentEncoding(since).toStdString();
+    const auto result = server.get(path, token);
+    REQUIRE(result.status == 200);
+    SyncPage page;
+    for (const QJsonValue change : result.json.value("changes"_L1).toArray()) {
+        const QJsonObject object = change.toObject();
+        if (object.value("op"_L1).toString() == u"remove")
+            page.removals.append(object.value("id"_L1).toString());
+        else
+            page.upserts.append(object.value("invitation"_L1).toObject().value("id"_L1).toString());
+    }
+    page.nextSince = result.json.value("next_since"_L1).toString();
+    page.hasMore = result.json.value("has_more"_L1).toBool();
+    return page;
+}
+
+QString invite(TestServer &server, const QString &token, const QString &inviteeId)
+{
+    const auto result = server.post("/api/v1/invitations", token, QJsonObject{{u"invitee_id"_s, inviteeId}}, freshKey());
+    REQUIRE(result.status == 201);
+    return result.json.value("id"_L1).toString();
+}
+
+HttpResult act(TestServer &server, const QString &token, const QString &id, const char *action)
+{
+    return server.post("/api/v1/invitations/" + id.toStdString() + '/' + action, token, QByteArray(), freshKey());
+}
+
+} // namespace
+
+TEST_CASE("a full sync pages through everything, then deltas carry exactly what changed", "[server][sync]")
+{
+    TestServer server;
+    server.addUser(u"alice"_s);
+    const QString bobId = server.addUser(u"bob"_s);
+    const QString carolId = server.addUser(u"carol"_s);
+    const QString alice = server.signIn(u"alice"_s);
+    const QString bob = server.signIn(u"bob"_s);
+
+    QStringList all;
+    for (int i = 0; i < 5; ++i)
+        all.append(invite(server, alice, server.addPerson(u"P%1"_s.arg(i))));
+    all.append(invite(server, alice, bobId));
+
+    QStringList fetched;
+    QString since;
+    int pages = 0;
+    for (SyncPage page; pages == 0 || page.hasMore; ++pages) {
+        page = syncPage(server, alice, since, 2);
+        fetched += page.upserts;
+        since = page.nextSince;
+    }
+    CHECK(pages == 3);
+    CHECK(fetched == all);
+    CHECK(syncPage(server, alice, since).upserts.isEmpty());
+
+    // Changes after the token: one withdrawal, one new invitation, one accepted by the other side.
+    const QString withdrawn = all.at(0);
+    REQUIRE(act(server, alice, withdrawn, "withdraw").status == 200);
+    const QString fresh = invite(server, alice, carolId);
+    REQUIRE(act(server, bob, all.at(5), "accept").status == 200);
+    const SyncPage delta = syncPage(server, alice, since);
+    CHECK(delta.upserts == QStringList{withdrawn, fresh, all.at(5)});
+    CHECK(delta.removals.isEmpty());
+    CHECK(syncPage(server, alice, delta.nextSince).upserts.isEmpty());
+}
+
+TEST_CASE("the invitee's delta only removes a withdrawn invitation", "[server][sync][withdraw]")
+{
+    TestServer server;
+    server.addUser(u"alice"_s);
+    const QString bobId = server.addUser(u"bob"_s);
+    const QString alice = server.signIn(u"alice"_s);
+    const QString bob = server.signIn(u"bob"_s);
+    const QString id = invite(server, alice, bobId);
+
+    const SyncPage first = syncPage(server, bob, {});
+    REQUIRE(first.upserts == QStringList{id});
+    REQUIRE(act(server, alice, id, "withdraw").status == 200);
+
+    const SyncPage delta = syncPage(server, bob, first.nextSince);
+    CHECK(delta.upserts.isEmpty());
+    CHECK(delta.removals == QStringList{id});
+    // A fresh full sync does not mention it at all.
+    const SyncPage full = syncPage(server, bob, {});
+    CHECK(full.upserts.isEmpty());
+    CHECK(full.removals.isEmpty());
+}
+
+TEST_CASE("expiry shows up in the delta feed", "[server][sync][expiry]")
+{
+    TestServer server;
+    server.addUser(u"alice"_s);
+    const QString alice = server.signIn(u"alice"_s);
+    const QString id = invite(server, alice, server.addPerson(u"Dana"_s));
+    const QString token = syncPage(server, alice, {}).nextSince;
+    server.clock().advanceDays(181);
+    const QString fresh = server.signIn(u"alice"_s); // the old token expired with the days
+    CHECK(syncPage(server, fresh, token).upserts == QStringList{id});
+}
+
+TEST_CASE("unknown sync tokens answer 410 so the client starts over", "[server][sync]")
+{
+    TestServer server;
+    server.addUser(u"alice"_s);
+    const QString alice = server.signIn(u"alice"_s);
+    const QString validHere = syncPage(server, alice, {}).nextSince;
+
+    TestServer other;
+    other.addUser(u"alice"_s);
+    const QString otherToken = other.signIn(u"alice"_s);
+    invite(other, otherToken, other.addPerson(u"Eve"_s));
+    const QString fromAnotherServer = syncPage(other, otherToken, {}).nextSince;
+
+    for (const QString &since : {u"garbage"_s, u"Zm9vHzEfYmFy"_s, fromAnotherServer}) {
+        const auto result = server.get("/api/v1/sync?since=" + QUrl::toPercentEncoding(since).toStdString(), alice);
+        CHECK(result.status == 410);
+        CHECK(result.code() == u"sync_token_expired"_s);
+    }
+    CHECK(server.get("/api/v1/sync?since=" + QUrl::toPercentEncoding(validHere).toStdString(), alice).status == 200);
+}
