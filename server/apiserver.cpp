@@ -211,11 +211,12 @@ std::function<void(const httplib::Request &, httplib::Response &)> ApiServer::au
 ApiReply ApiServer::idempotent(const QString &callerId, const httplib::Request &request,
                                const std::function<ApiReply(const QSqlDatabase &)> &change)
 {
-    if (!request.has_header("Idempotency-Key"))
+    // An empty header counts as none (httplib drops empty headers anyway).
+    const std::string rawKey = request.get_header_value("Idempotency-Key");
+    if (rawKey.empty())
         return ApiReply::problem(400, u"idempotency_key_missing"_s,
                                  u"Every change needs an Idempotency-Key header (a fresh UUID per action)."_s);
-    const std::string rawKey = request.get_header_value("Idempotency-Key");
-    if (rawKey.empty() || rawKey.size() > IdempotencyStore::maxKeyLength || !isPrintableAscii(rawKey))
+    if (rawKey.size() > IdempotencyStore::maxKeyLength || !isPrintableAscii(rawKey))
         return ApiReply::problem(400, u"idempotency_key_invalid"_s,
                                  u"The Idempotency-Key must be 1 to %1 printable ASCII characters."_s.arg(
                                      IdempotencyStore::maxKeyLength));

@@ -219,17 +219,17 @@ ApiReply InvitationService::changesSince(const QString &me, const std::optional<
     qint64 afterSeq = 0;
     QString afterId;
     if (since) {
-        // A token from another database, or one from the future, cannot be continued.
-        const auto fields = unpackCursor(*since, 3);
+        // A token from another database or user, or one from the future, cannot be continued.
+        const auto fields = unpackCursor(*since, 4);
         bool ok = false;
-        if (fields && fields->at(0) == m_database.epoch())
-            afterSeq = fields->at(1).toLongLong(&ok);
+        if (fields && fields->at(0) == m_database.epoch() && fields->at(1) == me)
+            afterSeq = fields->at(2).toLongLong(&ok);
         QSqlQuery current = prepareQuery(db, u"SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'change_seq'"_s);
         execQuery(current);
         if (!ok || afterSeq < 0 || !current.next() || afterSeq > current.value(0).toLongLong())
             return ApiReply::problem(410, u"sync_token_expired"_s,
                                      u"This sync token is unknown here; start again with a full sync."_s);
-        afterId = fields->at(2);
+        afterId = fields->at(3);
     }
 
     // A full sync leaves out what the caller can no longer see; a delta tells the
@@ -273,7 +273,7 @@ ApiReply InvitationService::changesSince(const QString &me, const std::optional<
         lastId = QString();
     }
     return ApiReply::json(200, {{u"changes"_s, changes},
-                                {u"next_since"_s, packCursor({m_database.epoch(), QString::number(lastSeq), lastId})},
+                                {u"next_since"_s, packCursor({m_database.epoch(), me, QString::number(lastSeq), lastId})},
                                 {u"has_more"_s, more}});
 }
 

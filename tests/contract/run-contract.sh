@@ -32,10 +32,10 @@ PIDS=()
 TMPD=$(mktemp -d "${TMPDIR:-/tmp}/invitedesk-contract.XXXXXX")
 
 stop_pids() {
-  local pid i
+  local pid
   for pid in "$@"; do kill -TERM "$pid" 2>/dev/null || true; done
   for pid in "$@"; do
-    for i in $(seq 50); do
+    for _ in $(seq 50); do
       kill -0 "$pid" 2>/dev/null || break
       sleep 0.1
     done
@@ -95,14 +95,14 @@ GROUP_PIDS=()
 
 # start_server NAME DB FLAGS... -> SERVER_PORT
 start_server() {
-  local name=$1 db=$2 out line i pid
+  local name=$1 db=$2 out line pid
   shift 2
   out=$RUN/$name-server.out
   "$SERVER" serve --db "$db" --listen 127.0.0.1:0 "$@" >"$out" 2>"$RUN/$name-server.err" &
   pid=$!
   PIDS+=("$pid")
   GROUP_PIDS+=("$pid")
-  for i in $(seq 150); do
+  for _ in $(seq 150); do
     line=$(head -n 1 -- "$out" 2>/dev/null || true)
     if [[ $line =~ ^invitedesk-server\ listening\ on\ http://127\.0\.0\.1:([0-9]+)/api/v1 ]]; then
       SERVER_PORT=${BASH_REMATCH[1]}
@@ -122,13 +122,13 @@ start_server() {
 # start_prism NAME -> PRISM_PORT (a proxy on a free loopback port, without --errors:
 # every request is forwarded and findings come back in the sl-violations header)
 start_prism() {
-  local name=$1 log pid i
+  local name=$1 log pid
   log=$RUN/$name-prism.log
   node "$PRISM" proxy --host 127.0.0.1 --port 0 "$SPEC" "http://127.0.0.1:$SERVER_PORT/api/v1" >"$log" 2>&1 &
   pid=$!
   PIDS+=("$pid")
   GROUP_PIDS+=("$pid")
-  for i in $(seq 600); do
+  for _ in $(seq 600); do
     if [[ $(grep -a -o -m 1 'Prism is listening on http://127\.0\.0\.1:[0-9]*' "$log" 2>/dev/null) =~ :([0-9]+)$ ]]; then
       PRISM_PORT=${BASH_REMATCH[1]}
       return 0

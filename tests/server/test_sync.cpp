@@ -136,7 +136,10 @@ TEST_CASE("unknown sync tokens answer 410 so the client starts over", "[server][
     invite(other, otherToken, other.addPerson(u"Eve"_s));
     const QString fromAnotherServer = syncPage(other, otherToken, {}).nextSince;
 
-    for (const QString &since : {u"garbage"_s, u"Zm9vHzEfYmFy"_s, fromAnotherServer}) {
+    server.addUser(u"bob"_s);
+    const QString bobsToken = syncPage(server, server.signIn(u"bob"_s), {}).nextSince;
+
+    for (const QString &since : {u"garbage"_s, u"Zm9vHzEfYmFy"_s, fromAnotherServer, bobsToken}) {
         const auto result = server.get("/api/v1/sync?since=" + QUrl::toPercentEncoding(since).toStdString(), alice);
         CHECK(result.status == 410);
         CHECK(result.code() == u"sync_token_expired"_s);
