@@ -28,4 +28,21 @@ std::optional<QStringList> unpackCursor(const QString &cursor, qsizetype fieldCo
     return fields;
 }
 
+QString packPosition(const KeysetPosition &position)
+{
+    return packCursor({QString::number(position.time), position.id});
+}
+
+std::optional<KeysetPosition> unpackPosition(const QString &cursor)
+{
+    const auto fields = unpackCursor(cursor, 2);
+    if (!fields)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 time = fields->at(0).toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return KeysetPosition{time, fields->at(1)};
+}
+
 } // namespace InviteDesk::Server

@@ -12,4 +12,13 @@ QString packCursor(const QStringList &fields);
 // The fields, if `cursor` is one of ours with exactly `fieldCount` of them.
 std::optional<QStringList> unpackCursor(const QString &cursor, qsizetype fieldCount);
 
+// Where a newest-first page ended: the next page holds what is older than (time, id).
+struct KeysetPosition
+{
+    qint64 time = 0;
+    QString id;
+};
+QString packPosition(const KeysetPosition &position);
+std::optional<KeysetPosition> unpackPosition(const QString &cursor);
+
 } // namespace InviteDesk::Server

@@ -65,9 +65,9 @@ QJsonValue nullableTimestamp(const QVariant &msecs)
     return Wire::formatTimestamp(fromDb(msecs));
 }
 
-QJsonValue nextCursor(bool more, const QStringList &fields)
+QJsonValue nextCursor(bool more, const KeysetPosition &last)
 {
-    return more ? QJsonValue(packCursor(fields)) : QJsonValue(QJsonValue::Null);
+    return more ? QJsonValue(packPosition(last)) : QJsonValue(QJsonValue::Null);
 }
 
 ApiReply badCursor()
@@ -172,16 +172,11 @@ ApiReply InvitationService::listInvitations(const QString &me, const InvitationL
     if (request.state)
         where += u" AND i.state = :state"_s;
 
-    qint64 afterTime = 0;
-    QString afterId;
+    std::optional<KeysetPosition> after;
     if (!request.cursor.isEmpty()) {
-        const auto fields = unpackCursor(request.cursor, 2);
-        bool ok = false;
-        if (fields)
-            afterTime = fields->at(0).toLongLong(&ok);
-        if (!ok)
+        after = unpackPosition(request.cursor);
+        if (!after)
             return badCursor();
-        afterId = fields->at(1);
         where += u" AND (i.sent_at < :t OR (i.sent_at = :t AND i.id < :id))"_s;
     }
 
@@ -190,9 +185,9 @@ ApiReply InvitationService::listInvitations(const QString &me, const InvitationL
     query.bindValue(u":me"_s, me);
     if (request.state)
         query.bindValue(u":state"_s, toWireString(*request.state));
-    if (!request.cursor.isEmpty()) {
-        query.bindValue(u":t"_s, afterTime);
-        query.bindValue(u":id"_s, afterId);
+    if (after) {
+        query.bindValue(u":t"_s, after->time);
+        query.bindValue(u":id"_s, after->id);
     }
     query.bindValue(u":limit"_s, request.limit + 1);
     execQuery(query);
@@ -210,7 +205,7 @@ ApiReply InvitationService::listInvitations(const QString &me, const InvitationL
     }
     return ApiReply::json(200, {{u"items"_s, items},
                                 {u"next_cursor"_s,
-                                 nextCursor(more, {QString::number(last.sentAt.toMSecsSinceEpoch()), last.id})}});
+                                 nextCursor(more, {last.sentAt.toMSecsSinceEpoch(), last.id})}});
 }
 
 ApiReply InvitationService::changesSince(const QString &me, const std::optional<QString> &since, int limit)
@@ -311,16 +306,11 @@ ApiReply InvitationService::suggestions(const QString &me, int limit)
 ApiReply InvitationService::connections(const QString &me, int limit, const QString &cursor)
 {
     QString where = u"(c.person_a = :me OR c.person_b = :me)"_s;
-    qint64 afterTime = 0;
-    QString afterId;
+    std::optional<KeysetPosition> after;
     if (!cursor.isEmpty()) {
-        const auto fields = unpackCursor(cursor, 2);
-        bool ok = false;
-        if (fields)
-            afterTime = fields->at(0).toLongLong(&ok);
-        if (!ok)
+        after = unpackPosition(cursor);
+        if (!after)
             return badCursor();
-        afterId = fields->at(1);
         where += u" AND (c.connected_at < :t OR (c.connected_at = :t AND p.id < :id))"_s;
     }
     QSqlQuery query = prepareQuery(m_database.connection(),
@@ -328,16 +318,16 @@ ApiReply InvitationService::connections(const QString &me, int limit, const QStr
         " JOIN people p ON p.id = CASE WHEN c.person_a = :me THEN c.person_b ELSE c.person_a END"
         " WHERE "_s + where + u" ORDER BY c.connected_at DESC, p.id DESC LIMIT :limit"_s);
     query.bindValue(u":me"_s, me);
-    if (!cursor.isEmpty()) {
-        query.bindValue(u":t"_s, afterTime);
-        query.bindValue(u":id"_s, afterId);
+    if (after) {
+        query.bindValue(u":t"_s, after->time);
+        query.bindValue(u":id"_s, after->id);
     }
     query.bindValue(u":limit"_s, limit + 1);
     execQuery(query);
 
     QJsonArray items;
     bool more = false;
-    QStringList last;
+    KeysetPosition last;
     while (query.next()) {
         if (items.size() == limit) {
             more = true;
@@ -345,7 +335,7 @@ ApiReply InvitationService::connections(const QString &me, int limit, const QStr
         }
         items.append(QJsonObject{{u"person"_s, Wire::encode(readPerson(query, 0))},
                                  {u"connected_at"_s, nullableTimestamp(query.value(5))}});
-        last = {query.value(5).toString(), query.value(0).toString()};
+        last = {query.value(5).toLongLong(), query.value(0).toString()};
     }
     return ApiReply::json(200, {{u"items"_s, items}, {u"next_cursor"_s, nextCursor(more, last)}});
 }
