@@ -95,8 +95,10 @@ std::optional<AccountStore::IssuedToken> AccountStore::issueToken(const QString 
     account.addBindValue(username);
     execQuery(account);
     if (!account.next()) {
-        // Same work as for a real account, so timing does not reveal which names exist.
-        PasswordHasher::verify(password, PasswordHasher::hash(u"unknown user"_s));
+        // The same single derivation as for a real account, so the time taken does
+        // not reveal which names exist.
+        static const PasswordHash decoy = PasswordHasher::hash(u"no such account"_s);
+        PasswordHasher::verify(password, decoy);
         return std::nullopt;
     }
     const QString personId = account.value(0).toString();

@@ -17,6 +17,7 @@ QString titleFor(int status)
     case 405: return u"Method not allowed"_s;
     case 409: return u"Conflict"_s;
     case 410: return u"Gone"_s;
+    case 411: return u"Length required"_s;
     case 413: return u"Payload too large"_s;
     case 422: return u"Unprocessable request"_s;
     case 429: return u"Too many requests"_s;

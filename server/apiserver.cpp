@@ -129,6 +129,18 @@ ApiServer::ApiServer(ServerDatabase &database, const Clock &clock, const ServerS
                                               u"The request could not be understood."_s));
         }
     });
+    // httplib's payload limit only sees Content-Length; a chunked body would be
+    // buffered whole before routing. Refuse those before a byte of them is read.
+    m_http->set_pre_routing_handler([](const httplib::Request &request, httplib::Response &response) {
+        if (!request.has_header("Transfer-Encoding"))
+            return httplib::Server::HandlerResponse::Unhandled;
+        ApiReply reply = ApiReply::problem(411, u"length_required"_s,
+                                           u"Send the body with a Content-Length (at most %1 bytes); chunked bodies"
+                                           " are not accepted."_s.arg(maxBodyBytes));
+        reply.headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
+        write(response, reply);
+        return httplib::Server::HandlerResponse::Handled;
+    });
     m_http->set_exception_handler([](const httplib::Request &, httplib::Response &response, std::exception_ptr) {
         write(response, internalError("unexpected exception"));
     });
@@ -185,12 +197,13 @@ std::function<void(const httplib::Request &, httplib::Response &)> ApiServer::au
         ApiReply reply;
         try {
             const std::optional<QString> token = bearerToken(request);
-            const std::string bucket = token ? "token:" + token->toStdString() : "addr:" + request.remote_addr;
+            const std::optional<QString> callerId = token ? m_accounts.authenticate(*token) : std::nullopt;
+            // Made-up tokens share their address's bucket, so they cannot each start a fresh one.
+            const std::string bucket = callerId ? "token:" + token->toStdString() : "addr:" + request.remote_addr;
             if (auto limited = rateLimited(bucket)) {
                 write(response, *limited);
                 return;
             }
-            const std::optional<QString> callerId = token ? m_accounts.authenticate(*token) : std::nullopt;
             if (!callerId) {
                 reply = ApiReply::problem(401, u"unauthorized"_s,
                                           token ? u"The access token is unknown or has expired; sign in again."_s

@@ -149,7 +149,7 @@ std::optional<SeedSummary> DemoSeeder::seed(const SeedOptions &options, QString 
     };
     QSqlQuery insertInvitation = prepareQuery(db,
         u"INSERT INTO invitations(id, sender_id, invitee_id, state, message, sent_at, updated_at, expires_at,"
-        " version, change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        " version, change_seq, created_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery insertNotification = prepareQuery(db,
         u"INSERT INTO notifications(person_id, kind, invitation_id, actor_id, created_at) VALUES (?, ?, ?, ?, ?)"_s);
     const auto notify = [&](const QString &to, const QString &kind, const QString &invitationId,
@@ -201,7 +201,9 @@ std::optional<SeedSummary> DemoSeeder::seed(const SeedOptions &options, QString 
             insertInvitation.addBindValue(updatedAt);
             insertInvitation.addBindValue(expiresAt);
             insertInvitation.addBindValue(state == u"pending" ? 1 : 2);
-            insertInvitation.addBindValue(++changeSeq);
+            ++changeSeq;
+            insertInvitation.addBindValue(changeSeq); // change_seq
+            insertInvitation.addBindValue(changeSeq); // created_seq
             execQuery(insertInvitation);
 
             if (state != u"withdrawn")

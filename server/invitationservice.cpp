@@ -211,41 +211,43 @@ ApiReply InvitationService::listInvitations(const QString &me, const InvitationL
 ApiReply InvitationService::changesSince(const QString &me, const std::optional<QString> &since, int limit)
 {
     const QSqlDatabase db = m_database.connection();
+    // Every row with a change number up to `current` is committed (the number and the
+    // row change in one transaction), so the page stops there: a write that lands
+    // while we read belongs to the next delta, never to neither.
+    QSqlQuery currentQuery = prepareQuery(db, u"SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'change_seq'"_s);
+    execQuery(currentQuery);
+    if (!currentQuery.next())
+        throw DatabaseError(u"the meta table has no change sequence"_s);
+    const qint64 current = currentQuery.value(0).toLongLong();
+    currentQuery.finish();
+
     qint64 afterSeq = 0;
-    QString afterId;
     if (since) {
         // A token from another database or user, or one from the future, cannot be continued.
-        const auto fields = unpackCursor(*since, 4);
+        const auto fields = unpackCursor(*since, 3);
         bool ok = false;
         if (fields && fields->at(0) == m_database.epoch() && fields->at(1) == me)
             afterSeq = fields->at(2).toLongLong(&ok);
-        QSqlQuery current = prepareQuery(db, u"SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'change_seq'"_s);
-        execQuery(current);
-        if (!ok || afterSeq < 0 || !current.next() || afterSeq > current.value(0).toLongLong())
+        if (!ok || afterSeq < 0 || afterSeq > current)
             return ApiReply::problem(410, u"sync_token_expired"_s,
                                      u"This sync token is unknown here; start again with a full sync."_s);
-        afterId = fields->at(3);
     }
 
-    // A full sync leaves out what the caller can no longer see; a delta tells the
-    // invitee of a withdrawn invitation only to remove it.
-    const QString where = since ? u"(i.sender_id = :me OR i.invitee_id = :me)"
-                                  " AND (i.change_seq > :seq OR (i.change_seq = :seq AND i.id > :id))"_s
-                                : visibleToMe;
+    // The invitee of a withdrawn invitation hears of it only as "remove", and only if
+    // their copy can hold it: it was created before their position in the feed.
     QSqlQuery query = prepareQuery(db,
-        invitationColumns + u", i.change_seq"_s + invitationFrom + u"WHERE "_s + where + u" ORDER BY i.change_seq, i.id LIMIT :limit"_s);
+        invitationColumns + u", i.change_seq"_s + invitationFrom
+            + u"WHERE (i.sender_id = :me OR (i.invitee_id = :me AND (i.state <> 'withdrawn' OR i.created_seq <= :seq)))"
+              " AND i.change_seq > :seq AND i.change_seq <= :current ORDER BY i.change_seq LIMIT :limit"_s);
     query.bindValue(u":me"_s, me);
-    if (since) {
-        query.bindValue(u":seq"_s, afterSeq);
-        query.bindValue(u":id"_s, afterId);
-    }
+    query.bindValue(u":seq"_s, afterSeq);
+    query.bindValue(u":current"_s, current);
     query.bindValue(u":limit"_s, limit + 1);
     execQuery(query);
 
     QJsonArray changes;
     bool more = false;
     qint64 lastSeq = afterSeq;
-    QString lastId = afterId;
     while (query.next()) {
         if (changes.size() == limit) {
             more = true;
@@ -253,22 +255,16 @@ ApiReply InvitationService::changesSince(const QString &me, const std::optional<
         }
         const Invitation invitation = readInvitation(query, me);
         lastSeq = query.value(13).toLongLong();
-        lastId = invitation.id;
         if (invitation.direction == Direction::Received && invitation.state == InvitationState::Withdrawn)
             changes.append(QJsonObject{{u"op"_s, u"remove"_s}, {u"id"_s, invitation.id}});
         else
             changes.append(QJsonObject{{u"op"_s, u"upsert"_s}, {u"invitation"_s, Wire::encode(invitation)}});
     }
-    if (!since && !more) {
-        // An empty full sync still needs a token that covers everything so far.
-        QSqlQuery current = prepareQuery(db, u"SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'change_seq'"_s);
-        execQuery(current);
-        current.next();
-        lastSeq = current.value(0).toLongLong();
-        lastId = QString();
-    }
+    // Past the last page, the position is everything committed so far: the rest of
+    // the feed up to `current` belongs to other users.
+    const qint64 position = more ? lastSeq : current;
     return ApiReply::json(200, {{u"changes"_s, changes},
-                                {u"next_since"_s, packCursor({m_database.epoch(), me, QString::number(lastSeq), lastId})},
+                                {u"next_since"_s, packCursor({m_database.epoch(), me, QString::number(position)})},
                                 {u"has_more"_s, more}});
 }
 
@@ -454,6 +450,7 @@ ApiReply InvitationService::createInvitation(const QSqlDatabase &db, const QStri
     QList<qint64> sentInWindow;
     while (window.next())
         sentInWindow.append(window.value(0).toLongLong());
+    Q_ASSERT(m_rules.weeklyInviteLimit >= 1); // so a full window has an oldest entry
     if (sentInWindow.size() >= m_rules.weeklyInviteLimit) {
         const qsizetype freeing = sentInWindow.size() - m_rules.weeklyInviteLimit;
         const QString availableAt = Wire::formatTimestamp(
@@ -468,7 +465,7 @@ ApiReply InvitationService::createInvitation(const QSqlDatabase &db, const QStri
     const QString id = newId(u"inv", *QRandomGenerator::system());
     QSqlQuery insert = prepareQuery(db,
         u"INSERT INTO invitations(id, sender_id, invitee_id, state, message, sent_at, updated_at, expires_at,"
-        " version, change_seq) VALUES (?, ?, ?, 'pending', ?, ?, ?, ?, 1, ?)"_s);
+        " version, change_seq, created_seq) VALUES (?, ?, ?, 'pending', ?, ?, ?, ?, 1, ?, ?)"_s);
     insert.addBindValue(id);
     insert.addBindValue(me);
     insert.addBindValue(inviteeId);
@@ -476,7 +473,9 @@ ApiReply InvitationService::createInvitation(const QSqlDatabase &db, const QStri
     insert.addBindValue(now.toMSecsSinceEpoch());
     insert.addBindValue(now.toMSecsSinceEpoch());
     insert.addBindValue(m_rules.expiresAt(now).toMSecsSinceEpoch());
-    insert.addBindValue(nextChangeSeq(db));
+    const qint64 seq = nextChangeSeq(db);
+    insert.addBindValue(seq); // change_seq
+    insert.addBindValue(seq); // created_seq
     execQuery(insert);
 
     QSqlQuery notify = prepareQuery(db,

@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <pthread.h>
@@ -55,7 +57,7 @@ struct IntFlag
 const QList<IntFlag> ruleFlags{
     {u"reinvite-cooldown-days"_s, u"Days before a withdrawn person can be invited again."_s, 21, 0, 3650},
     {u"expiry-days"_s, u"Days after which a pending invitation expires."_s, 180, 1, 3650},
-    {u"weekly-invite-limit"_s, u"Invitations one user may send per rolling 7 days."_s, 100, 0, 1000000},
+    {u"weekly-invite-limit"_s, u"Invitations one user may send per rolling 7 days."_s, 100, 1, 1000000},
     {u"note-max-chars"_s, u"Longest invitation note, in Unicode code points."_s, 300, 0, 10000},
     {u"rate-limit"_s, u"Requests per second per token (0 = off)."_s, 20, 0, 1000000},
     {u"rate-burst"_s, u"Requests a token may make at once (0 = one second's worth)."_s, 40, 0, 1000000},
@@ -149,12 +151,19 @@ int serve(ServerDatabase &database, const QCommandLineParser &parser, const QStr
     for (const QString &line : banner)
         printLine(stdout, line);
 
-    std::thread signalWaiter([&server, signals] {
+    std::atomic_bool finished{false};
+    std::thread signalWaiter([&server, &finished, signals] {
         int received = 0;
         sigwait(&signals, &received);
-        server.stop();
+        // A signal can arrive before run() has started listening, when stop() has
+        // nothing to stop yet: keep asking until run() has returned.
+        while (!finished) {
+            server.stop();
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
     });
     const bool clean = server.run();
+    finished = true;
     pthread_kill(signalWaiter.native_handle(), SIGTERM); // wakes it if the server stopped by itself
     signalWaiter.join();
     return clean ? 0 : fail(u"the server stopped unexpectedly"_s);

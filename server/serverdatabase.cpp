@@ -33,7 +33,11 @@ const QStringList schemaV1{
     " sender_id TEXT NOT NULL REFERENCES people(id), invitee_id TEXT NOT NULL REFERENCES people(id),"
     " state TEXT NOT NULL CHECK (state IN ('pending','accepted','ignored','withdrawn','expired')),"
     " message TEXT, sent_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, expires_at INTEGER NOT NULL,"
-    " version INTEGER NOT NULL DEFAULT 1, change_seq INTEGER NOT NULL, CHECK (sender_id <> invitee_id))"_s,
+    " version INTEGER NOT NULL DEFAULT 1,"
+    // change_seq: the row's place in the change feed (/sync), unique, moved by every
+    // change; created_seq: where it entered the feed.
+    " change_seq INTEGER NOT NULL, created_seq INTEGER NOT NULL, CHECK (sender_id <> invitee_id))"_s,
+    u"CREATE UNIQUE INDEX invitations_by_change ON invitations(change_seq)"_s,
     u"CREATE INDEX invitations_sent ON invitations(sender_id, state, sent_at)"_s,
     u"CREATE INDEX invitations_sent_window ON invitations(sender_id, sent_at)"_s,
     u"CREATE INDEX invitations_received ON invitations(invitee_id, state, sent_at)"_s,
@@ -114,12 +118,14 @@ bool ServerDatabase::openConnection(QSqlDatabase &db, QString *error)
 QSqlDatabase ServerDatabase::connection()
 {
     const QString name = m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
-
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-    db.setDatabaseName(m_path);
-    {
+    QSqlDatabase db;
+    if (QSqlDatabase::contains(name)) {
+        db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+    } else {
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(m_path);
         std::lock_guard lock(m_namesMutex);
         m_connectionNames.append(name);
     }

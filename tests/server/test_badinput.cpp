@@ -117,3 +117,31 @@ TEST_CASE("bodies over 64 KiB are refused before they are read", "[server][badin
     CHECK(unauthenticated->status == 413);
     checkStillHealthy(server);
 }
+
+TEST_CASE("chunked bodies are refused before they are read", "[server][badinput][security]")
+{
+    TestServer server;
+    server.addUser(u"alice"_s);
+    const QString alice = server.signIn(u"alice"_s);
+    std::size_t sent = 0;
+    const auto result = server.client().Post(
+        "/api/v1/invitations",
+        {{"Authorization", "Bearer " + alice.toStdString()}, {"Idempotency-Key", freshKey()}},
+        [&sent](size_t, httplib::DataSink &sink) {
+            const std::string chunk(64 * 1024, 'x');
+            // Ten megabytes at most, so a server that reads everything still ends the test.
+            if (sent < 10 * 1024 * 1024) {
+                sent += chunk.size();
+                return sink.write(chunk.data(), chunk.size());
+            }
+            sink.done();
+            return true;
+        },
+        "application/json");
+    if (result) { // the server may also close the socket while we are still writing
+        CHECK(result->status == 411);
+        CHECK(result->body.find("length_required") != std::string::npos);
+    }
+    CHECK(sent < 10 * 1024 * 1024);
+    checkStillHealthy(server);
+}

@@ -72,6 +72,8 @@ TEST_CASE("bad flags and files get one clear line and a failing exit code", "[se
     };
     expectOneLine(runServer({u"serve"_s, u"--db"_s, db, u"--expiry-days"_s, u"soon"_s}), 2, u"--expiry-days"_s);
     expectOneLine(runServer({u"serve"_s, u"--db"_s, db, u"--rate-limit"_s, u"-3"_s}), 2, u"--rate-limit"_s);
+    expectOneLine(runServer({u"serve"_s, u"--db"_s, db, u"--weekly-invite-limit"_s, u"0"_s}), 2,
+                  u"--weekly-invite-limit"_s);
     expectOneLine(runServer({u"serve"_s, u"--db"_s, db, u"--frobnicate"_s}), 2, u"frobnicate"_s);
     expectOneLine(runServer({u"serve"_s, u"--db"_s, db, u"--listen"_s, u"nowhere"_s}), 2, u"--listen"_s);
     expectOneLine(runServer({u"serve"_s}), 1, u"--db"_s);
@@ -150,4 +152,20 @@ TEST_CASE("seeding is deterministic and covers every age and state", "[server][c
     const Run again = runServer(args + QStringList{dir.filePath(u"one.db"_s)});
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(u"already exists"_s));
+}
+
+TEST_CASE("SIGTERM stops the server at any moment after start", "[server][cli]")
+{
+    QTemporaryDir dir;
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        QProcess server;
+        server.start(QStringLiteral(INVITEDESK_SERVER_BINARY),
+                     {u"serve"_s, u"--db"_s, dir.filePath(u"s.db"_s), u"--listen"_s, u"127.0.0.1:0"_s});
+        while (!server.canReadLine())
+            REQUIRE(server.waitForReadyRead(20000));
+        server.terminate(); // right on the banner, perhaps before it accepts
+        INFO("attempt " << attempt);
+        REQUIRE(server.waitForFinished(10000));
+        CHECK(server.exitCode() == 0);
+    }
 }

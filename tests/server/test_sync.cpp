@@ -2,7 +2,13 @@
 #include "support/testserver.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrl>
+
+#include <httplib.h>
+
+#include <map>
+#include <thread>
 
 using namespace InviteDesk;
 using namespace InviteDesk::Test;
@@ -145,4 +151,114 @@ TEST_CASE("unknown sync tokens answer 410 so the client starts over", "[server][
         CHECK(result.code() == u"sync_token_expired"_s);
     }
     CHECK(server.get("/api/v1/sync?since=" + QUrl::toPercentEncoding(validHere).toStdString(), alice).status == 200);
+}
+
+TEST_CASE("a delta right after a full sync repeats nothing", "[server][sync]")
+{
+    TestServer server;
+    server.addUser(u"alice"_s);
+    const QString alice = server.signIn(u"alice"_s);
+    invite(server, alice, server.addPerson(u"Dana"_s));
+    const SyncPage full = syncPage(server, alice, {});
+    REQUIRE(full.upserts.size() == 1);
+    CHECK_FALSE(full.hasMore);
+    const SyncPage delta = syncPage(server, alice, full.nextSince);
+    CHECK(delta.upserts.isEmpty());
+    CHECK(delta.removals.isEmpty());
+}
+
+TEST_CASE("an invitation sent and withdrawn between two syncs leaves no trace for the invitee", "[server][sync][withdraw]")
+{
+    TestServer server;
+    server.addUser(u"alice"_s);
+    const QString bobId = server.addUser(u"bob"_s);
+    const QString alice = server.signIn(u"alice"_s);
+    const QString bob = server.signIn(u"bob"_s);
+    const QString token = syncPage(server, bob, {}).nextSince;
+    REQUIRE(act(server, alice, invite(server, alice, bobId), "withdraw").status == 200);
+    const SyncPage delta = syncPage(server, bob, token);
+    CHECK(delta.upserts.isEmpty());
+    CHECK(delta.removals.isEmpty());
+}
+
+TEST_CASE("syncing while others write loses and repeats nothing", "[server][sync][concurrency]")
+{
+    TestServer server;
+    server.addUser(u"alice"_s);
+    const QString alice = server.signIn(u"alice"_s);
+    QStringList people;
+    for (int i = 0; i < 40; ++i)
+        people.append(server.addPerson(u"P%1"_s.arg(i)));
+
+    // What a client holds after applying pages: id -> version.
+    using Replica = std::map<QString, int>;
+    const auto apply = [](Replica &replica, const QJsonArray &changes) {
+        for (const QJsonValue change : changes) {
+            const QJsonObject invitation = change.toObject().value("invitation"_L1).toObject();
+            replica[invitation.value("id"_L1).toString()] = invitation.value("version"_L1).toInt();
+        }
+    };
+    const auto pull = [&](httplib::Client &client, Replica &replica, QString since) {
+        for (int page = 0; page < 1000; ++page) {
+            std::string path = "/api/v1/sync?limit=3";
+            if (!since.isEmpty())
+                path += "&since=" + QUrl::toPercentEncoding(since).toStdString();
+            const auto result = client.Get(path.c_str(), {{"Authorization", "Bearer " + alice.toStdString()}});
+            if (!result || result->status != 200)
+                return QString();
+            const QJsonObject body = QJsonDocument::fromJson(QByteArray::fromStdString(result->body)).object();
+            apply(replica, body.value("changes"_L1).toArray());
+            since = body.value("next_since"_L1).toString();
+            if (!body.value("has_more"_L1).toBool())
+                break;
+        }
+        return since;
+    };
+
+    std::atomic_bool writing{true};
+    std::vector<std::thread> writers;
+    for (int w = 0; w < 3; ++w) {
+        writers.emplace_back([&, w] {
+            httplib::Client client("127.0.0.1", server.port());
+            const httplib::Headers auth{{"Authorization", "Bearer " + alice.toStdString()}};
+            for (int i = w; i < people.size(); i += 3) {
+                const std::string body = "{\"invitee_id\":\"" + people.at(i).toStdString() + "\"}";
+                auto headers = auth;
+                headers.emplace("Idempotency-Key", freshKey());
+                const auto created = client.Post("/api/v1/invitations", headers, body, "application/json");
+                if (!created || i % 2)
+                    continue;
+                const std::string id = QJsonDocument::fromJson(QByteArray::fromStdString(created->body))
+                                           .object().value("id"_L1).toString().toStdString();
+                headers = auth;
+                headers.emplace("Idempotency-Key", freshKey());
+                client.Post(("/api/v1/invitations/" + id + "/withdraw").c_str(), headers, std::string(), "application/json");
+            }
+        });
+    }
+    std::vector<std::pair<Replica, QString>> readers(3);
+    std::vector<std::thread> readerThreads;
+    for (auto &reader : readers) {
+        readerThreads.emplace_back([&] {
+            httplib::Client client("127.0.0.1", server.port());
+            reader.second = pull(client, reader.first, {});
+            while (writing)
+                reader.second = pull(client, reader.first, reader.second);
+        });
+    }
+    for (auto &writer : writers)
+        writer.join();
+    writing = false;
+    for (auto &thread : readerThreads)
+        thread.join();
+
+    httplib::Client client("127.0.0.1", server.port());
+    Replica truth;
+    pull(client, truth, {});
+    REQUIRE(truth.size() == static_cast<std::size_t>(people.size()));
+    for (auto &[replica, since] : readers) {
+        REQUIRE_FALSE(since.isEmpty());
+        pull(client, replica, since);
+        CHECK(replica == truth);
+    }
 }
