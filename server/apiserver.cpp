@@ -108,10 +108,14 @@ ApiServer::ApiServer(ServerDatabase &database, const Clock &clock, const ServerS
     m_http->set_keep_alive_max_count(1000);
     // httplib's default SO_REUSEPORT would let a second server share the port
     // silently; SO_REUSEADDR alone still allows a quick restart.
-    m_http->set_socket_options([](socket_t socket) {
+    m_http->set_socket_options([this](socket_t socket) {
         const int yes = 1;
         ::setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+        m_listenSocket = socket;
     });
+    // Headers and body leave in separate writes; without this each answer on a
+    // kept-alive connection waits ~40 ms for the client's delayed ACK.
+    m_http->set_tcp_nodelay(true);
     m_http->set_default_headers({{"Cache-Control", "no-store"}, {"X-Content-Type-Options", "nosniff"}});
     m_http->set_error_handler([](const httplib::Request &, httplib::Response &response) {
         if (!response.body.empty())
@@ -155,9 +159,13 @@ ApiServer::~ApiServer()
 int ApiServer::bind(const QString &host, int port)
 {
     const std::string address = host.toStdString();
-    if (port == 0)
-        return m_http->bind_to_any_port(address);
-    return m_http->bind_to_port(address, port) ? port : -1;
+    const int bound = port == 0 ? m_http->bind_to_any_port(address) : (m_http->bind_to_port(address, port) ? port : -1);
+    // httplib 0.11 listens with a backlog of 5: a burst of new connections would be
+    // dropped and retried by the clients' TCP after seconds. Linux lets a second
+    // listen() on the same socket raise it.
+    if (bound > 0 && m_listenSocket >= 0)
+        ::listen(m_listenSocket, SOMAXCONN);
+    return bound;
 }
 
 bool ApiServer::run()

@@ -62,6 +62,7 @@ private:
     InvitationService m_invitations;
     RateLimiter m_rateLimiter;
     std::atomic<qint64> m_lastPurge{0};
+    int m_listenSocket = -1;
     std::unique_ptr<httplib::Server> m_http;
 };
 

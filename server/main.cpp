@@ -61,7 +61,7 @@ const QList<IntFlag> ruleFlags{
     {u"note-max-chars"_s, u"Longest invitation note, in Unicode code points."_s, 300, 0, 10000},
     {u"rate-limit"_s, u"Requests per second per token (0 = off)."_s, 20, 0, 1000000},
     {u"rate-burst"_s, u"Requests a token may make at once (0 = one second's worth)."_s, 40, 0, 1000000},
-    {u"threads"_s, u"Worker threads (each keeps one connection busy)."_s, 32, 1, 1024},
+    {u"threads"_s, u"Worker threads; each serves one kept-alive connection at a time."_s, 128, 1, 4096},
 };
 
 void addServeOptions(QCommandLineParser &parser, const QString &defaultListen)

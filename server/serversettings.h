@@ -10,7 +10,9 @@ struct ServerSettings
     DomainRules rules;
     double rateLimit = 20; // requests per second per token; 0 = off
     int rateBurst = 40;
-    int threads = 32;
+    // httplib serves a kept-alive connection on one thread until it closes, so this
+    // is also how many clients can be served at once.
+    int threads = 128;
 };
 
 } // namespace InviteDesk::Server
