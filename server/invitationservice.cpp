@@ -18,17 +18,29 @@ namespace InviteDesk::Server {
 
 namespace {
 
-// Columns of an invitation and of its other party, in the order readInvitation() expects.
-// `p` is the other party relative to :me.
-const QString invitationColumns = u"SELECT i.id, i.sender_id, i.state, i.message, i.sent_at, i.updated_at,"
+// Columns of an invitation and of its other party `p`, in the order readInvitation()
+// expects (1-based: id 1, sent_at 5, change_seq 14 where selected).
+const QString invitationColumns = u"i.id, i.sender_id, i.state, i.message, i.sent_at, i.updated_at,"
                                   " i.expires_at, i.version, p.id, p.name, p.headline, p.company, p.location"_s;
-const QString invitationFrom = u" FROM invitations i JOIN people p"
-                               " ON p.id = CASE WHEN i.sender_id = :me THEN i.invitee_id ELSE i.sender_id END "_s;
-const QString invitationSelect = invitationColumns + invitationFrom;
 
 // What a caller may see: everything they sent, and what they received unless the
 // sender withdrew it (a withdrawal is silent for the invitee).
 const QString visibleToMe = u"(i.sender_id = :me OR (i.invitee_id = :me AND i.state <> 'withdrawn'))"_s;
+
+// The caller's sent and received invitations as two arms of one UNION ALL: each
+// arm walks its own index in order and SQLite merges them, where one query with
+// `sender OR invitee` would sort every matching row for each page.
+QString sentArm(const QString &columns, const QString &condition)
+{
+    return u"SELECT "_s + columns + u" FROM invitations i JOIN people p ON p.id = i.invitee_id"
+                                    " WHERE i.sender_id = :me"_s + condition;
+}
+
+QString receivedArm(const QString &columns, const QString &condition)
+{
+    return u"SELECT "_s + columns + u" FROM invitations i JOIN people p ON p.id = i.sender_id"
+                                    " WHERE i.invitee_id = :me"_s + condition;
+}
 
 QDateTime fromDb(const QVariant &value)
 {
@@ -162,26 +174,24 @@ ApiReply InvitationService::me(const QString &me)
 
 ApiReply InvitationService::listInvitations(const QString &me, const InvitationListQuery &request)
 {
-    QString where;
-    if (!request.direction)
-        where = visibleToMe;
-    else if (*request.direction == Direction::Sent)
-        where = u"i.sender_id = :me"_s;
-    else
-        where = u"i.invitee_id = :me AND i.state <> 'withdrawn'"_s;
+    QString condition;
     if (request.state)
-        where += u" AND i.state = :state"_s;
-
+        condition += u" AND i.state = :state"_s;
     std::optional<KeysetPosition> after;
     if (!request.cursor.isEmpty()) {
         after = unpackPosition(request.cursor);
         if (!after)
             return badCursor();
-        where += u" AND (i.sent_at < :t OR (i.sent_at = :t AND i.id < :id))"_s;
+        condition += u" AND (i.sent_at < :t OR (i.sent_at = :t AND i.id < :id))"_s;
     }
+    QStringList arms;
+    if (request.direction != Direction::Received)
+        arms.append(sentArm(invitationColumns, condition));
+    if (request.direction != Direction::Sent)
+        arms.append(receivedArm(invitationColumns, u" AND i.state <> 'withdrawn'"_s + condition));
 
     QSqlQuery query = prepareQuery(m_database.connection(),
-        invitationSelect + u"WHERE "_s + where + u" ORDER BY i.sent_at DESC, i.id DESC LIMIT :limit"_s);
+        arms.join(u" UNION ALL "_s) + u" ORDER BY 5 DESC, 1 DESC LIMIT :limit"_s);
     query.bindValue(u":me"_s, me);
     if (request.state)
         query.bindValue(u":state"_s, toWireString(*request.state));
@@ -235,10 +245,12 @@ ApiReply InvitationService::changesSince(const QString &me, const std::optional<
 
     // The invitee of a withdrawn invitation hears of it only as "remove", and only if
     // their copy can hold it: it was created before their position in the feed.
+    const QString columns = invitationColumns + u", i.change_seq"_s;
+    const QString range = u" AND i.change_seq > :seq AND i.change_seq <= :current"_s;
     QSqlQuery query = prepareQuery(db,
-        invitationColumns + u", i.change_seq"_s + invitationFrom
-            + u"WHERE (i.sender_id = :me OR (i.invitee_id = :me AND (i.state <> 'withdrawn' OR i.created_seq <= :seq)))"
-              " AND i.change_seq > :seq AND i.change_seq <= :current ORDER BY i.change_seq LIMIT :limit"_s);
+        sentArm(columns, range) + u" UNION ALL "_s
+            + receivedArm(columns, u" AND (i.state <> 'withdrawn' OR i.created_seq <= :seq)"_s + range)
+            + u" ORDER BY 14 LIMIT :limit"_s);
     query.bindValue(u":me"_s, me);
     query.bindValue(u":seq"_s, afterSeq);
     query.bindValue(u":current"_s, current);
@@ -301,18 +313,20 @@ ApiReply InvitationService::suggestions(const QString &me, int limit)
 
 ApiReply InvitationService::connections(const QString &me, int limit, const QString &cursor)
 {
-    QString where = u"(c.person_a = :me OR c.person_b = :me)"_s;
+    QString condition;
     std::optional<KeysetPosition> after;
     if (!cursor.isEmpty()) {
         after = unpackPosition(cursor);
         if (!after)
             return badCursor();
-        where += u" AND (c.connected_at < :t OR (c.connected_at = :t AND p.id < :id))"_s;
+        condition = u" AND (c.connected_at < :t OR (c.connected_at = :t AND p.id < :id))"_s;
     }
+    // Two ordered arms again: the pair is stored once, ordered (person_a < person_b).
+    const QString columns = u"SELECT p.id, p.name, p.headline, p.company, p.location, c.connected_at FROM connections c"_s;
     QSqlQuery query = prepareQuery(m_database.connection(),
-        u"SELECT p.id, p.name, p.headline, p.company, p.location, c.connected_at FROM connections c"
-        " JOIN people p ON p.id = CASE WHEN c.person_a = :me THEN c.person_b ELSE c.person_a END"
-        " WHERE "_s + where + u" ORDER BY c.connected_at DESC, p.id DESC LIMIT :limit"_s);
+        columns + u" JOIN people p ON p.id = c.person_b WHERE c.person_a = :me"_s + condition + u" UNION ALL "_s
+            + columns + u" JOIN people p ON p.id = c.person_a WHERE c.person_b = :me"_s + condition
+            + u" ORDER BY 6 DESC, 1 DESC LIMIT :limit"_s);
     query.bindValue(u":me"_s, me);
     if (after) {
         query.bindValue(u":t"_s, after->time);
@@ -359,7 +373,10 @@ ApiReply InvitationService::notifications(const QString &me, int limit)
 std::optional<Invitation> InvitationService::findVisible(const QSqlDatabase &db, const QString &me,
                                                          const QString &invitationId)
 {
-    QSqlQuery query = prepareQuery(db, invitationSelect + u"WHERE i.id = :id AND "_s + visibleToMe);
+    QSqlQuery query = prepareQuery(db,
+        u"SELECT "_s + invitationColumns + u" FROM invitations i JOIN people p"
+        " ON p.id = CASE WHEN i.sender_id = :me THEN i.invitee_id ELSE i.sender_id END"
+        " WHERE i.id = :id AND "_s + visibleToMe);
     query.bindValue(u":me"_s, me);
     query.bindValue(u":id"_s, invitationId);
     execQuery(query);

@@ -38,9 +38,11 @@ const QStringList schemaV1{
     // change; created_seq: where it entered the feed.
     " change_seq INTEGER NOT NULL, created_seq INTEGER NOT NULL, CHECK (sender_id <> invitee_id))"_s,
     u"CREATE UNIQUE INDEX invitations_by_change ON invitations(change_seq)"_s,
-    u"CREATE INDEX invitations_sent ON invitations(sender_id, state, sent_at)"_s,
-    u"CREATE INDEX invitations_sent_window ON invitations(sender_id, sent_at)"_s,
-    u"CREATE INDEX invitations_received ON invitations(invitee_id, state, sent_at)"_s,
+    // Lists page newest first by (sent_at, id), per side, with or without a state.
+    u"CREATE INDEX invitations_sent ON invitations(sender_id, state, sent_at, id)"_s,
+    u"CREATE INDEX invitations_sent_by_time ON invitations(sender_id, sent_at, id)"_s,
+    u"CREATE INDEX invitations_received ON invitations(invitee_id, state, sent_at, id)"_s,
+    u"CREATE INDEX invitations_received_by_time ON invitations(invitee_id, sent_at, id)"_s,
     u"CREATE INDEX invitations_sender_changes ON invitations(sender_id, change_seq)"_s,
     u"CREATE INDEX invitations_invitee_changes ON invitations(invitee_id, change_seq)"_s,
     u"CREATE INDEX invitations_pending_expiry ON invitations(expires_at) WHERE state = 'pending'"_s,
@@ -50,7 +52,8 @@ const QStringList schemaV1{
     u"CREATE TABLE connections (person_a TEXT NOT NULL REFERENCES people(id),"
     " person_b TEXT NOT NULL REFERENCES people(id), connected_at INTEGER NOT NULL,"
     " PRIMARY KEY (person_a, person_b), CHECK (person_a < person_b)) WITHOUT ROWID"_s,
-    u"CREATE INDEX connections_by_b ON connections(person_b, person_a)"_s,
+    u"CREATE INDEX connections_by_a_time ON connections(person_a, connected_at)"_s,
+    u"CREATE INDEX connections_by_b_time ON connections(person_b, connected_at)"_s,
     u"CREATE TABLE notifications (id INTEGER PRIMARY KEY, person_id TEXT NOT NULL REFERENCES people(id),"
     " kind TEXT NOT NULL CHECK (kind IN ('invitation_received','invitation_accepted')),"
     " invitation_id TEXT NOT NULL REFERENCES invitations(id), actor_id TEXT NOT NULL REFERENCES people(id),"
