@@ -96,15 +96,26 @@ std::optional<SeedSummary> DemoSeeder::seed(const SeedOptions &options, QString 
     if (!user)
         return std::nullopt;
 
+    // Other accounts to sign in as and see the other side: the newest sent invitation
+    // goes to the first, the newest received one comes from the second, the third is
+    // a connection.
     SeedSummary summary;
+    QList<PersonRow> counterparts;
     for (int i = 0; i < otherAccounts; ++i) {
         const QString name = randomName();
         const QString username = u"%1.demo%2"_s.arg(options.username).arg(i + 1);
-        if (!accounts.addUser(username, options.password,
-                              Person{newId(u"per", random), name, pick(headlines), pick(companies), pick(locations)},
-                              error))
+        const auto account = accounts.addUser(
+            username, options.password,
+            Person{newId(u"per", random), name, pick(headlines), pick(companies), pick(locations)}, error);
+        if (!account)
             return std::nullopt;
-        summary.otherUsers.append(username);
+        counterparts.append({account->id, account->name});
+    }
+    const QStringList roles{u"you invited them"_s, u"they invited you"_s, u"a connection"_s};
+    for (int i = 0; i < otherAccounts; ++i) {
+        const bool hasRole = (i == 0 && options.sent > 0) || (i == 1 && options.received > 0) || i == 2;
+        summary.otherUsers.append(u"%1.demo%2"_s.arg(options.username).arg(i + 1)
+                                  + (hasRole ? u" ("_s + roles.at(i) + u')' : QString()));
     }
 
     const int connectionCount = std::max(12, (options.sent + options.received) / 4);
@@ -164,9 +175,9 @@ std::optional<SeedSummary> DemoSeeder::seed(const SeedOptions &options, QString 
 
     // Ages are stratified over the spread, so even a handful of invitations covers
     // fresh, stale, near-expiry and expired.
-    const auto seedInvitations = [&](int count, int firstPerson, bool sentByUser) {
+    const auto seedInvitations = [&](int count, int firstPerson, bool sentByUser, const PersonRow &newestWith) {
         for (int i = 0; i < count; ++i) {
-            const PersonRow &other = people.at(firstPerson + i);
+            const PersonRow &other = i == 0 ? newestWith : people.at(firstPerson + i);
             const double ageDays = (i + random.generateDouble()) / count * spreadDays;
             const qint64 sentAt = nowMs - static_cast<qint64>(ageDays * dayMs);
             const qint64 expiresAt = sentAt + m_rules.expiryDays * dayMs;
@@ -177,6 +188,8 @@ std::optional<SeedSummary> DemoSeeder::seed(const SeedOptions &options, QString 
             if (expiresAt <= nowMs) {
                 state = u"expired"_s;
                 updatedAt = expiresAt;
+            } else if (i == 0) {
+                // The account's side of it stays visible: pending.
             } else if (roll < 0.12) {
                 state = u"accepted"_s;
                 updatedAt = sentAt + static_cast<qint64>(random.generateDouble() * std::min(ageMs, 30 * dayMs));
@@ -214,8 +227,9 @@ std::optional<SeedSummary> DemoSeeder::seed(const SeedOptions &options, QString 
             }
         }
     };
-    seedInvitations(options.sent, 0, true);
-    seedInvitations(options.received, options.sent, false);
+    seedInvitations(options.sent, 0, true, counterparts.at(0));
+    seedInvitations(options.received, options.sent, false, counterparts.at(1));
+    connect(counterparts.at(2).id, nowMs - 90 * dayMs);
     summary.sent = options.sent;
     summary.received = options.received;
 

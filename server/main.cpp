@@ -229,7 +229,7 @@ int seedCommand(const QStringList &arguments)
     if (!summary)
         return fail(error);
     printLine(stdout, u"seeded %1: user %2 with %3 sent and %4 received invitations, %5 connections, %6 people;"
-                      " other users %7 share the password"_s.arg(database->path(), options.username)
+                      " other users with the same password: %7"_s.arg(database->path(), options.username)
                           .arg(summary->sent)
                           .arg(summary->received)
                           .arg(summary->connections)
@@ -295,6 +295,8 @@ int demoCommand(const QStringList &arguments)
     }
     return serve(*database, parser,
                  {u"demo database: %1"_s.arg(path), u"sign in as user \"%1\" with password \"%2\""_s.arg(demoUser, demoPassword),
+                  u"the other side, same password: \"%1.demo1\" (you invited them), \"%1.demo2\" (they invited you),"
+                  " \"%1.demo3\" (a connection)"_s.arg(demoUser),
                   u"press Ctrl+C to stop"_s});
 }
 
