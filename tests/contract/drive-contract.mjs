@@ -103,6 +103,16 @@ async function call(name, r) {
   } else if (r.body !== undefined) {
     body = JSON.stringify(r.body);
     headers['Content-Type'] = r.contentType || 'application/json';
+  } else if (r.chunks !== undefined) {
+    // A streamed body goes out with Transfer-Encoding: chunked, no Content-Length.
+    const encoder = new TextEncoder();
+    body = new ReadableStream({
+      start(controller) {
+        for (const chunk of r.chunks) controller.enqueue(encoder.encode(chunk));
+        controller.close();
+      },
+    });
+    headers['Content-Type'] = 'application/json';
   }
   const problems = [];
   const expect = (cond, msg) => {
@@ -112,7 +122,8 @@ async function call(name, r) {
   let res;
   let text = '';
   try {
-    res = await fetch(url, { method, headers, body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const streamed = r.chunks !== undefined ? { duplex: 'half' } : {};
+    res = await fetch(url, { method, headers, body, ...streamed, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     text = await res.text();
   } catch (e) {
     problems.push(`transport error: ${e.cause?.message || e.message}`);
@@ -562,6 +573,12 @@ async function groupMain() {
   await call('POST /invitations body over 64 KiB', {
     method: 'POST', path: '/invitations', token: tok, idem: key(), body: { invitee_id: target.id, message: 'a'.repeat(70 * 1024) },
     status: 413, code: 'payload_too_large',
+  });
+  // Direct: Prism would buffer the stream and forward it with a Content-Length.
+  await call('POST /invitations with a chunked body', {
+    direct: true, method: 'POST', path: '/invitations', token: tok, idem: key(),
+    chunks: ['{"invitee_id":', `"${target.id}"}`],
+    status: 411, code: 'length_required',
   });
 
   // --- POST /invitations: create, replay, conflicts ---------------------------------------
