@@ -96,6 +96,7 @@ ApiServer::ApiServer(ServerDatabase &database, const Clock &clock, const ServerS
     , m_accounts(database, clock)
     , m_invitations(database, clock, settings.rules)
     , m_rateLimiter(settings.rateLimit, settings.rateBurst)
+    , m_signInLimiter(settings.rateLimit > 0 ? std::min(settings.rateLimit, signInsPerSecond) : 0, signInBurst)
     , m_http(std::make_unique<httplib::Server>())
 {
     const auto threads = static_cast<std::size_t>(std::max(1, settings.threads));
@@ -187,9 +188,9 @@ void ApiServer::write(httplib::Response &response, const ApiReply &reply)
     response.set_content(reply.body.toStdString(), reply.contentType().toStdString());
 }
 
-std::optional<ApiReply> ApiServer::rateLimited(const std::string &key)
+std::optional<ApiReply> ApiServer::rateLimited(RateLimiter &limiter, const std::string &key)
 {
-    const int wait = m_rateLimiter.acquire(key);
+    const int wait = limiter.acquire(key);
     if (wait == 0)
         return std::nullopt;
     ApiReply reply = ApiReply::problem(429, u"rate_limited"_s,
@@ -208,7 +209,7 @@ std::function<void(const httplib::Request &, httplib::Response &)> ApiServer::au
             const std::optional<QString> callerId = token ? m_accounts.authenticate(*token) : std::nullopt;
             // Made-up tokens share their address's bucket, so they cannot each start a fresh one.
             const std::string bucket = callerId ? "token:" + token->toStdString() : "addr:" + request.remote_addr;
-            if (auto limited = rateLimited(bucket)) {
+            if (auto limited = rateLimited(m_rateLimiter, bucket)) {
                 write(response, *limited);
                 return;
             }
@@ -272,7 +273,9 @@ ApiReply ApiServer::idempotent(const QString &callerId, const httplib::Request &
 
 ApiReply ApiServer::issueToken(const httplib::Request &request)
 {
-    if (auto limited = rateLimited("addr:" + request.remote_addr))
+    if (auto limited = rateLimited(m_rateLimiter, "addr:" + request.remote_addr))
+        return *limited;
+    if (auto limited = rateLimited(m_signInLimiter, "addr:" + request.remote_addr))
         return *limited;
     auto body = jsonBody(request, false);
     if (auto *problem = std::get_if<ApiReply>(&body))

@@ -29,6 +29,8 @@ class ApiServer final
 {
 public:
     static constexpr std::size_t maxBodyBytes = 64 * 1024;
+    static constexpr double signInsPerSecond = 1.0;
+    static constexpr int signInBurst = 10;
 
     ApiServer(ServerDatabase &database, const Clock &clock, const ServerSettings &settings);
     ~ApiServer();
@@ -52,7 +54,7 @@ private:
                         const std::function<ApiReply(const QSqlDatabase &)> &change);
     ApiReply issueToken(const httplib::Request &request);
     ApiReply invitationAction(const QString &callerId, const httplib::Request &request);
-    std::optional<ApiReply> rateLimited(const std::string &key);
+    static std::optional<ApiReply> rateLimited(RateLimiter &limiter, const std::string &key);
     static void write(httplib::Response &response, const ApiReply &reply);
 
     ServerDatabase &m_database;
@@ -61,6 +63,8 @@ private:
     AccountStore m_accounts;
     InvitationService m_invitations;
     RateLimiter m_rateLimiter;
+    // Each sign-in costs a PBKDF2 run (~0.1 s of CPU): a stricter bucket per address.
+    RateLimiter m_signInLimiter;
     std::atomic<qint64> m_lastPurge{0};
     int m_listenSocket = -1;
     std::unique_ptr<httplib::Server> m_http;

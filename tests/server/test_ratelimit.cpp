@@ -3,6 +3,8 @@
 
 #include "server/ratelimiter.h"
 
+#include <httplib.h>
+
 using namespace InviteDesk;
 using namespace InviteDesk::Test;
 using namespace Qt::StringLiterals;
@@ -47,4 +49,29 @@ TEST_CASE("a token over its rate gets 429 with Retry-After, others carry on", "[
     CHECK(limited.code() == u"rate_limited"_s);
     CHECK(std::stoi(limited.header("Retry-After")) >= 1);
     CHECK(server.get("/api/v1/me", bob).status == 200);
+}
+
+TEST_CASE("sign-in attempts from one address are limited more strictly", "[server][ratelimit][security]")
+{
+    auto settings = TestServer::defaultSettings();
+    settings.rateLimit = 100; // generous for everything else
+    settings.rateBurst = 100;
+    TestServer server(settings);
+    server.addUser(u"alice"_s);
+    const std::string guess = R"({"username":"alice","password":"wrong-guess"})";
+    // Each attempt takes a PBKDF2 run, during which the bucket refills a little: the
+    // refusal comes a few attempts after the burst, long before the general limit.
+    int refusedAt = 0;
+    for (int attempt = 1; attempt <= 2 * Server::ApiServer::signInBurst && refusedAt == 0; ++attempt) {
+        const auto reply = server.client().Post("/api/v1/auth/token", guess, "application/json");
+        REQUIRE(reply);
+        if (reply->status == 429) {
+            refusedAt = attempt;
+            CHECK(reply->body.find("rate_limited") != std::string::npos);
+        } else {
+            REQUIRE(reply->status == 401);
+        }
+    }
+    CHECK(refusedAt > Server::ApiServer::signInBurst);
+    CHECK(refusedAt <= 2 * Server::ApiServer::signInBurst);
 }
