@@ -207,8 +207,9 @@ std::function<void(const httplib::Request &, httplib::Response &)> ApiServer::au
         try {
             const std::optional<QString> token = bearerToken(request);
             const std::optional<QString> callerId = token ? m_accounts.authenticate(*token) : std::nullopt;
-            // Made-up tokens share their address's bucket, so they cannot each start a fresh one.
-            const std::string bucket = callerId ? "token:" + token->toStdString() : "addr:" + request.remote_addr;
+            // Unknown tokens share one bucket per address, so they cannot each start a fresh
+            // one; it is not the sign-in bucket, so a stale token cannot block signing in.
+            const std::string bucket = callerId ? "token:" + token->toStdString() : "unauth:" + request.remote_addr;
             if (auto limited = rateLimited(m_rateLimiter, bucket)) {
                 write(response, *limited);
                 return;

@@ -178,7 +178,8 @@ std::optional<SeedSummary> DemoSeeder::seed(const SeedOptions &options, QString 
     const auto seedInvitations = [&](int count, int firstPerson, bool sentByUser, const PersonRow &newestWith) {
         for (int i = 0; i < count; ++i) {
             const PersonRow &other = i == 0 ? newestWith : people.at(firstPerson + i);
-            const double ageDays = (i + random.generateDouble()) / count * spreadDays;
+            // The first one, the account's, is always from the last week, so it stays pending.
+            const double ageDays = (i + random.generateDouble()) / count * (i == 0 ? std::min(spreadDays, 7 * count) : spreadDays);
             const qint64 sentAt = nowMs - static_cast<qint64>(ageDays * dayMs);
             const qint64 expiresAt = sentAt + m_rules.expiryDays * dayMs;
             const qint64 ageMs = nowMs - sentAt;

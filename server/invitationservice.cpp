@@ -9,6 +9,7 @@
 #include "server/writetransaction.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -221,9 +222,10 @@ ApiReply InvitationService::listInvitations(const QString &me, const InvitationL
 ApiReply InvitationService::changesSince(const QString &me, const std::optional<QString> &since, int limit)
 {
     const QSqlDatabase db = m_database.connection();
-    // Every row with a change number up to `current` is committed (the number and the
-    // row change in one transaction), so the page stops there: a write that lands
-    // while we read belongs to the next delta, never to neither.
+    // One snapshot for the feed position and the page: every row numbered up to
+    // `current` is committed with its number, so nothing is skipped or seen twice.
+    execStatement(db, u"BEGIN"_s);
+    const auto endRead = qScopeGuard([&db] { QSqlQuery(db).exec(u"COMMIT"_s); });
     QSqlQuery currentQuery = prepareQuery(db, u"SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'change_seq'"_s);
     execQuery(currentQuery);
     if (!currentQuery.next())
@@ -231,35 +233,52 @@ ApiReply InvitationService::changesSince(const QString &me, const std::optional<
     const qint64 current = currentQuery.value(0).toLongLong();
     currentQuery.finish();
 
-    qint64 afterSeq = 0;
+    // A sync run pages through (position, upper] with `upper` fixed on its first page;
+    // `base` is where the client's copy was complete when the run began.
+    qint64 base = 0;
+    qint64 upper = current;
+    qint64 position = 0;
     if (since) {
         // A token from another database or user, or one from the future, cannot be continued.
-        const auto fields = unpackCursor(*since, 3);
-        bool ok = false;
-        if (fields && fields->at(0) == m_database.epoch() && fields->at(1) == me)
-            afterSeq = fields->at(2).toLongLong(&ok);
-        if (!ok || afterSeq < 0 || afterSeq > current)
+        const auto fields = unpackCursor(*since, 5);
+        bool ok = fields && fields->at(0) == m_database.epoch() && fields->at(1) == me;
+        if (ok) {
+            bool okBase = false;
+            bool okUpper = false;
+            bool okPosition = false;
+            base = fields->at(2).toLongLong(&okBase);
+            upper = fields->at(3).toLongLong(&okUpper);
+            position = fields->at(4).toLongLong(&okPosition);
+            ok = okBase && okUpper && okPosition && 0 <= base && base <= position && position <= upper
+                 && upper <= current;
+        }
+        if (!ok)
             return ApiReply::problem(410, u"sync_token_expired"_s,
                                      u"This sync token is unknown here; start again with a full sync."_s);
+        if (position == upper) { // the previous run is complete: start the next one
+            base = upper;
+            upper = current;
+        }
     }
 
     // The invitee of a withdrawn invitation hears of it only as "remove", and only if
-    // their copy can hold it: it was created before their position in the feed.
+    // their copy held it when this run began.
     const QString columns = invitationColumns + u", i.change_seq"_s;
-    const QString range = u" AND i.change_seq > :seq AND i.change_seq <= :current"_s;
+    const QString range = u" AND i.change_seq > :position AND i.change_seq <= :upper"_s;
     QSqlQuery query = prepareQuery(db,
         sentArm(columns, range) + u" UNION ALL "_s
-            + receivedArm(columns, u" AND (i.state <> 'withdrawn' OR i.created_seq <= :seq)"_s + range)
+            + receivedArm(columns, u" AND (i.state <> 'withdrawn' OR i.created_seq <= :base)"_s + range)
             + u" ORDER BY 14 LIMIT :limit"_s);
     query.bindValue(u":me"_s, me);
-    query.bindValue(u":seq"_s, afterSeq);
-    query.bindValue(u":current"_s, current);
+    query.bindValue(u":base"_s, base);
+    query.bindValue(u":position"_s, position);
+    query.bindValue(u":upper"_s, upper);
     query.bindValue(u":limit"_s, limit + 1);
     execQuery(query);
 
     QJsonArray changes;
     bool more = false;
-    qint64 lastSeq = afterSeq;
+    qint64 lastSeq = position;
     while (query.next()) {
         if (changes.size() == limit) {
             more = true;
@@ -272,11 +291,14 @@ ApiReply InvitationService::changesSince(const QString &me, const std::optional<
         else
             changes.append(QJsonObject{{u"op"_s, u"upsert"_s}, {u"invitation"_s, Wire::encode(invitation)}});
     }
-    // Past the last page, the position is everything committed so far: the rest of
-    // the feed up to `current` belongs to other users.
-    const qint64 position = more ? lastSeq : current;
+    query.finish();
+    // Past the last page the run is complete up to `upper`: the rest of the feed
+    // there belongs to other users.
+    const qint64 next = more ? lastSeq : upper;
+    const QStringList token{m_database.epoch(), me, QString::number(more ? base : upper), QString::number(upper),
+                            QString::number(next)};
     return ApiReply::json(200, {{u"changes"_s, changes},
-                                {u"next_since"_s, packCursor({m_database.epoch(), me, QString::number(position)})},
+                                {u"next_since"_s, packCursor(token)},
                                 {u"has_more"_s, more}});
 }
 

@@ -19,6 +19,7 @@
 #include <csignal>
 #include <cstdio>
 #include <pthread.h>
+#include <sys/resource.h>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -139,6 +140,14 @@ int serve(ServerDatabase &database, const QCommandLineParser &parser, const QStr
     sigaddset(&signals, SIGINT);
     sigaddset(&signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+    // Each worker keeps a SQLite connection (3 descriptors) besides its socket; the
+    // usual soft limit of 1024 would run out before the threads do.
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
 
     SystemClock clock;
     ApiServer server(database, clock, settings);

@@ -262,3 +262,43 @@ TEST_CASE("syncing while others write loses and repeats nothing", "[server][sync
         CHECK(replica == truth);
     }
 }
+
+TEST_CASE("paged syncs tell the invitee of exactly the withdrawals they can hold", "[server][sync][withdraw]")
+{
+    TestServer server;
+    const QString bobId = server.addUser(u"bob"_s);
+    const QString bob = server.signIn(u"bob"_s);
+    QStringList senders;
+    for (const QString &name : {u"carol"_s, u"dave"_s, u"erin"_s}) {
+        server.addUser(name);
+        senders.append(server.signIn(name));
+    }
+    const auto pagedRun = [&](const QString &since) {
+        SyncPage all;
+        SyncPage page{{}, {}, since, true};
+        for (int pages = 0; page.hasMore && pages < 50; ++pages) {
+            page = syncPage(server, bob, page.nextSince, 1);
+            all.upserts += page.upserts;
+            all.removals += page.removals;
+        }
+        all.nextSince = page.nextSince;
+        return all;
+    };
+
+    // Withdrawn before bob ever synced: a paged first sync never mentions it.
+    const QString gone = invite(server, senders.at(0), bobId);
+    const QString own = invite(server, bob, server.addPerson(u"Yan"_s));
+    REQUIRE(act(server, senders.at(0), gone, "withdraw").status == 200);
+    const QString held = invite(server, senders.at(1), bobId);
+    const SyncPage first = pagedRun({});
+    CHECK(first.upserts == QStringList{own, held});
+    CHECK(first.removals.isEmpty());
+
+    // One he holds is withdrawn, and one he never saw comes and goes: only the first is removed.
+    REQUIRE(act(server, senders.at(1), held, "withdraw").status == 200);
+    const QString fleeting = invite(server, senders.at(2), bobId);
+    REQUIRE(act(server, senders.at(2), fleeting, "withdraw").status == 200);
+    const SyncPage delta = pagedRun(first.nextSince);
+    CHECK(delta.upserts.isEmpty());
+    CHECK(delta.removals == QStringList{held});
+}
