@@ -59,7 +59,6 @@ private:
 
     ServerDatabase &m_database;
     const Clock &m_clock;
-    ServerSettings m_settings;
     AccountStore m_accounts;
     InvitationService m_invitations;
     RateLimiter m_rateLimiter;

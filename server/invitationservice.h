@@ -35,8 +35,6 @@ public:
     InvitationService(ServerDatabase &database, const Clock &clock, const DomainRules &rules);
     Q_DISABLE_COPY_MOVE(InvitationService)
 
-    const DomainRules &rules() const { return m_rules; }
-
     ApiReply me(const QString &me);
     ApiReply listInvitations(const QString &me, const InvitationListQuery &query);
     ApiReply changesSince(const QString &me, const std::optional<QString> &since, int limit);
