@@ -2,7 +2,7 @@
 # Load benchmark of the reference server (invitedesk-server) over loopback.
 #
 # Usage: tests/bench/server-load.sh [SERVER_BINARY]
-#        (default: build/server/invitedesk-server next to this source tree)
+#        (default: build/bin/invitedesk-server next to this source tree)
 #
 # 1. Seeds a fresh database in a temp dir (user "bench", BENCH_SENT sent and
 #    BENCH_RECEIVED received invitations), serves it on 127.0.0.1:0 with
@@ -41,7 +41,7 @@ if [[ $# -gt 1 || ${1:-} == -h || ${1:-} == --help ]]; then
   echo "usage: $0 [SERVER_BINARY]" >&2
   exit 2
 fi
-SERVER=$(realpath -m -- "${1:-$SRC/build/server/invitedesk-server}")
+SERVER=$(realpath -m -- "${1:-$SRC/build/bin/invitedesk-server}")
 [[ -x $SERVER ]] || { echo "bench: server binary not found or not executable: $SERVER" >&2; exit 2; }
 for tool in wrk curl python3; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is required" >&2; exit 2; }

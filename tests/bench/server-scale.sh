@@ -7,7 +7,7 @@
 # Only loopback is used; the server and the temp dir are removed on exit.
 set -euo pipefail
 HERE=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
-SERVER=$(realpath -m -- "${1:-$HERE/../../build/server/invitedesk-server}")
+SERVER=$(realpath -m -- "${1:-$HERE/../../build/bin/invitedesk-server}")
 [[ -x $SERVER ]] || { echo "scale: server binary not found: $SERVER" >&2; exit 2; }
 SENT=${SCALE_SENT:-100000}
 RECEIVED=${SCALE_RECEIVED:-5000}

@@ -1,0 +1,277 @@
+#include "api/apiclient.h"
+
+#include "core/wirecodec.h"
+
+#include <QCoroNetworkReply>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace InviteDesk {
+
+namespace {
+
+// Replies finish inside a signal of their own; they may only be deleted later.
+struct DeleteLater
+{
+    void operator()(QObject *object) const { object->deleteLater(); }
+};
+
+ApiError invalidResponse(const QString &what)
+{
+    return ApiError{ApiError::Kind::InvalidResponse, 0, {},
+                    u"The server sent a reply InviteDesk cannot read (%1)."_s.arg(what), {}, {}, {}};
+}
+
+std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &header)
+{
+    bool ok = false;
+    const int seconds = header.trimmed().toInt(&ok);
+    if (!ok || seconds < 0)
+        return std::nullopt;
+    return std::chrono::seconds(seconds);
+}
+
+} // namespace
+
+ApiClient::ApiClient(QNetworkAccessManager &network, const QUrl &serverUrl, QObject *parent)
+    : QObject(parent), m_network(network), m_serverUrl(serverUrl)
+{
+    // Accept both "http://host:port" and ".../api/v1".
+    QString path = m_serverUrl.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    if (!path.endsWith(u"/api/v1"))
+        path += u"/api/v1"_s;
+    m_serverUrl.setPath(path);
+}
+
+bool ApiClient::isAcceptableServerUrl(const QUrl &url, QString *error)
+{
+    if (!url.isValid() || url.host().isEmpty()) {
+        *error = u"\"%1\" is not a server address; it looks like https://host/api/v1."_s.arg(url.toString());
+        return false;
+    }
+    if (url.scheme() == u"https")
+        return true;
+    if (url.scheme() == u"http") {
+        const QHostAddress address(url.host());
+        if (url.host() == u"localhost" || address.isLoopback())
+            return true;
+        *error = u"Plain http would send your password unencrypted; use https:// for %1."_s.arg(url.host());
+        return false;
+    }
+    *error = u"The server address must start with https:// (or http:// on this computer)."_s;
+    return false;
+}
+
+QCoro::Task<ApiClient::Reply> ApiClient::send(QByteArray verb, QString path, QUrlQuery query,
+                                              std::optional<QJsonObject> body, QString idempotencyKey)
+{
+    QUrl url = m_serverUrl;
+    url.setPath(m_serverUrl.path() + path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
+    request.setRawHeader("Accept", "application/json");
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    if (!idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", idempotencyKey.toUtf8());
+    QByteArray payload;
+    if (body) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        payload = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    }
+    std::unique_ptr<QNetworkReply, DeleteLater> reply(m_network.sendCustomRequest(request, verb, payload));
+    co_await reply.get();
+
+    Reply result;
+    result.networkError = reply->error();
+    result.networkErrorText = reply->errorString();
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.retryAfter = reply->rawHeader("Retry-After");
+    co_return result;
+}
+
+ApiResult<QJsonObject> ApiClient::objectFrom(const Reply &reply) const
+{
+    if (reply.status == 0) {
+        if (reply.networkError == QNetworkReply::OperationCanceledError
+            || reply.networkError == QNetworkReply::TimeoutError)
+            return ApiError{ApiError::Kind::Timeout, 0, {},
+                            u"The server at %1 did not answer within %2 seconds."_s.arg(m_serverUrl.host())
+                                .arg(m_timeout.count() / 1000),
+                            {}, {}, {}};
+        return ApiError{ApiError::Kind::Network, 0, {},
+                        u"Cannot reach the server at %1 (%2)."_s.arg(m_serverUrl.authority(), reply.networkErrorText),
+                        {}, {}, {}};
+    }
+    QJsonParseError parseError;
+    const auto document = QJsonDocument::fromJson(reply.body, &parseError);
+    if (reply.status >= 200 && reply.status < 300) {
+        if (parseError.error != QJsonParseError::NoError || !document.isObject())
+            return invalidResponse(parseError.errorString());
+        return document.object();
+    }
+    ApiError error{ApiError::Kind::Http, reply.status, {}, {}, parseRetryAfter(reply.retryAfter), {}, {}};
+    const auto problem = document.object();
+    error.code = problem.value(u"code"_s).toString();
+    error.message = problem.value(u"detail"_s).toString();
+    if (error.message.isEmpty())
+        error.message = u"The server refused the request (HTTP %1)."_s.arg(reply.status);
+    error.availableAt = Wire::parseTimestamp(problem.value(u"available_at"_s));
+    error.invitationState = invitationStateFromWire(problem.value(u"state"_s).toString());
+    return error;
+}
+
+QCoro::Task<ApiResult<QString>> ApiClient::signIn(QString username, QString password)
+{
+    const QJsonObject body{{u"username"_s, username}, {u"password"_s, password}};
+    const auto reply = co_await send("POST", u"/auth/token"_s, {}, body, {});
+    const auto object = objectFrom(reply);
+    if (!object)
+        co_return object.error();
+    const QString token = object.value().value(u"access_token"_s).toString();
+    if (token.isEmpty())
+        co_return invalidResponse(u"no access_token"_s);
+    co_return token;
+}
+
+QCoro::Task<ApiResult<AccountInfo>> ApiClient::me()
+{
+    const auto reply = co_await send("GET", u"/me"_s, {}, std::nullopt, {});
+    const auto object = objectFrom(reply);
+    if (!object)
+        co_return object.error();
+    QString error;
+    const auto person = Wire::decodePerson(object.value(), &error);
+    if (!person)
+        co_return invalidResponse(error);
+    co_return AccountInfo{*person, object.value().value(u"weekly_invites_used"_s).toInt(),
+                          object.value().value(u"weekly_invites_limit"_s).toInt()};
+}
+
+QCoro::Task<ApiResult<SyncPage>> ApiClient::sync(QString since, int limit)
+{
+    QUrlQuery query;
+    if (!since.isEmpty())
+        query.addQueryItem(u"since"_s, since);
+    query.addQueryItem(u"limit"_s, QString::number(limit));
+    const auto reply = co_await send("GET", u"/sync"_s, query, std::nullopt, {});
+    const auto object = objectFrom(reply);
+    if (!object)
+        co_return object.error();
+    SyncPage page;
+    page.nextSince = object.value().value(u"next_since"_s).toString();
+    page.hasMore = object.value().value(u"has_more"_s).toBool();
+    if (page.nextSince.isEmpty() || !object.value().value(u"changes"_s).isArray())
+        co_return invalidResponse(u"sync page without changes or next_since"_s);
+    const auto changes = object.value().value(u"changes"_s).toArray();
+    page.upserts.reserve(changes.size());
+    for (const auto &change : changes) {
+        const auto op = change.toObject().value(u"op"_s).toString();
+        if (op == u"remove") {
+            page.removedIds.append(change.toObject().value(u"id"_s).toString());
+            continue;
+        }
+        QString error;
+        auto invitation = Wire::decodeInvitation(change.toObject().value(u"invitation"_s), &error);
+        if (op != u"upsert" || !invitation)
+            co_return invalidResponse(error.isEmpty() ? u"unknown change \"%1\""_s.arg(op) : error);
+        page.upserts.append(std::move(*invitation));
+    }
+    co_return page;
+}
+
+QCoro::Task<ApiResult<QList<Suggestion>>> ApiClient::suggestions(int limit)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"limit"_s, QString::number(limit));
+    const auto reply = co_await send("GET", u"/people/suggestions"_s, query, std::nullopt, {});
+    const auto object = objectFrom(reply);
+    if (!object)
+        co_return object.error();
+    QList<Suggestion> list;
+    for (const auto &item : object.value().value(u"items"_s).toArray()) {
+        QString error;
+        const auto person = Wire::decodePerson(item.toObject().value(u"person"_s), &error);
+        if (!person)
+            co_return invalidResponse(error);
+        list.append(Suggestion{*person, Wire::parseTimestamp(item.toObject().value(u"reinvite_available_at"_s))});
+    }
+    co_return list;
+}
+
+QCoro::Task<ApiResult<int>> ApiClient::connectionCount()
+{
+    int count = 0;
+    QString cursor;
+    do {
+        QUrlQuery query;
+        query.addQueryItem(u"limit"_s, u"500"_s);
+        if (!cursor.isEmpty())
+            query.addQueryItem(u"cursor"_s, cursor);
+        const auto reply = co_await send("GET", u"/connections"_s, query, std::nullopt, {});
+        const auto object = objectFrom(reply);
+        if (!object)
+            co_return object.error();
+        count += static_cast<int>(object.value().value(u"items"_s).toArray().size());
+        cursor = object.value().value(u"next_cursor"_s).toString();
+    } while (!cursor.isEmpty());
+    co_return count;
+}
+
+QCoro::Task<ApiResult<Invitation>> ApiClient::invitationAction(QString invitationId, QString verb,
+                                                               QString idempotencyKey)
+{
+    const QString path = u"/invitations/"_s + QString::fromLatin1(QUrl::toPercentEncoding(invitationId)) + u'/' + verb;
+    const auto reply = co_await send("POST", path, {}, QJsonObject(), idempotencyKey);
+    const auto object = objectFrom(reply);
+    if (!object)
+        co_return object.error();
+    QString error;
+    auto invitation = Wire::decodeInvitation(object.value(), &error);
+    if (!invitation)
+        co_return invalidResponse(error);
+    co_return *invitation;
+}
+
+QCoro::Task<ApiResult<Invitation>> ApiClient::withdraw(QString invitationId, QString idempotencyKey)
+{
+    return invitationAction(std::move(invitationId), u"withdraw"_s, std::move(idempotencyKey));
+}
+
+QCoro::Task<ApiResult<Invitation>> ApiClient::accept(QString invitationId, QString idempotencyKey)
+{
+    return invitationAction(std::move(invitationId), u"accept"_s, std::move(idempotencyKey));
+}
+
+QCoro::Task<ApiResult<Invitation>> ApiClient::ignore(QString invitationId, QString idempotencyKey)
+{
+    return invitationAction(std::move(invitationId), u"ignore"_s, std::move(idempotencyKey));
+}
+
+QCoro::Task<ApiResult<Invitation>> ApiClient::sendInvitation(QString personId, std::optional<QString> message,
+                                                             QString idempotencyKey)
+{
+    QJsonObject body{{u"invitee_id"_s, personId}};
+    body.insert(u"message"_s, message ? QJsonValue(*message) : QJsonValue(QJsonValue::Null));
+    const auto reply = co_await send("POST", u"/invitations"_s, {}, body, idempotencyKey);
+    const auto object = objectFrom(reply);
+    if (!object)
+        co_return object.error();
+    QString error;
+    auto invitation = Wire::decodeInvitation(object.value(), &error);
+    if (!invitation)
+        co_return invalidResponse(error);
+    co_return *invitation;
+}
+
+} // namespace InviteDesk

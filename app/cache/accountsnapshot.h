@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace InviteDesk {
+
+// The figures My Network and the status bar show, as last known to the cache.
+struct AccountSnapshot
+{
+    QString userName;
+    int pendingReceived = 0;
+    int pendingSent = 0;
+    int connections = 0;
+    int queuedActions = 0;
+    int weeklyInvitesUsed = 0;
+    int weeklyInvitesLimit = 0;
+    QDateTime lastSyncedAt; // invalid before the first sync
+};
+
+} // namespace InviteDesk

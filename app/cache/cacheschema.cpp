@@ -1,0 +1,118 @@
+#include "cache/cacheschema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace InviteDesk {
+
+namespace {
+
+// "IDCL": marks the file as an InviteDesk client cache.
+constexpr int applicationId = 0x4944434C;
+
+const QStringList stepTo1{
+    u"CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID"_s,
+    // Server columns hold the server's last known version; local_state is the
+    // optimistic state of a queued action, cleared when the action is resolved.
+    u"CREATE TABLE invitations (id TEXT PRIMARY KEY, direction INTEGER NOT NULL, state INTEGER NOT NULL,"
+    " local_state INTEGER, local_changed_at INTEGER,"
+    " sent_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, message TEXT,"
+    " person_id TEXT NOT NULL, person_name TEXT NOT NULL, person_headline TEXT NOT NULL,"
+    " person_company TEXT NOT NULL, person_location TEXT NOT NULL, version INTEGER NOT NULL,"
+    " sync_generation INTEGER NOT NULL DEFAULT 0)"_s,
+    u"CREATE INDEX invitations_by_person ON invitations(person_id)"_s,
+    u"CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
+    " invitation_id TEXT NOT NULL, person_id TEXT NOT NULL, person_name TEXT NOT NULL, message TEXT,"
+    " idempotency_key TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL, not_before INTEGER NOT NULL,"
+    " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER NOT NULL, last_error TEXT NOT NULL DEFAULT '')"_s,
+    u"CREATE TABLE suggestions (position INTEGER PRIMARY KEY, person_id TEXT NOT NULL, name TEXT NOT NULL,"
+    " headline TEXT NOT NULL, company TEXT NOT NULL, location TEXT NOT NULL, reinvite_available_at INTEGER)"_s,
+    u"CREATE TABLE connections (person_id TEXT PRIMARY KEY, name TEXT NOT NULL, connected_at INTEGER NOT NULL)"
+    " WITHOUT ROWID"_s,
+};
+
+bool exec(QSqlDatabase &db, const QString &statement, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(statement))
+        return true;
+    *error = u"The cache could not be updated (%1)."_s.arg(query.lastError().text());
+    return false;
+}
+
+std::optional<int> pragmaInt(QSqlDatabase &db, const QString &name, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA "_s + name) || !query.next()) {
+        *error = u"The cache file cannot be read (%1). It may be damaged or not a cache."_s.arg(
+            query.lastError().text());
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+bool runStep(QSqlDatabase &db, const QStringList &statements, int version, QString *error)
+{
+    if (!db.transaction()) {
+        *error = u"The cache is locked by another program (%1)."_s.arg(db.lastError().text());
+        return false;
+    }
+    for (const auto &statement : statements) {
+        if (!exec(db, statement, error)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!exec(db, u"PRAGMA user_version = %1"_s.arg(version), error)
+        || !exec(db, u"PRAGMA application_id = %1"_s.arg(applicationId), error) || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool CacheSchema::migrate(QSqlDatabase &db, QString *error)
+{
+    const auto version = pragmaInt(db, u"user_version"_s, error);
+    const auto appId = pragmaInt(db, u"application_id"_s, error);
+    if (!version || !appId)
+        return false;
+    if (*version != 0 && *appId != applicationId) {
+        *error = u"%1 is not an InviteDesk cache."_s.arg(db.databaseName());
+        return false;
+    }
+    if (*version > currentVersion) {
+        *error = u"The cache %1 was written by a newer InviteDesk (schema %2, this one knows %3). "
+                 "Update InviteDesk or choose another data folder."_s.arg(db.databaseName())
+                     .arg(*version)
+                     .arg(currentVersion);
+        return false;
+    }
+    if (*version == 0) {
+        // A fresh file has no tables; anything else without our marker is someone else's.
+        QSqlQuery tables(db);
+        if (!tables.exec(u"SELECT count(*) FROM sqlite_master"_s) || !tables.next()) {
+            *error = u"%1 is not an InviteDesk cache."_s.arg(db.databaseName());
+            return false;
+        }
+        if (tables.value(0).toInt() != 0) {
+            *error = u"%1 is not an InviteDesk cache."_s.arg(db.databaseName());
+            return false;
+        }
+    }
+    switch (*version) {
+    case 0:
+        if (!runStep(db, stepTo1, 1, error))
+            return false;
+        [[fallthrough]];
+    case currentVersion:
+        break;
+    }
+    return true;
+}
+
+} // namespace InviteDesk

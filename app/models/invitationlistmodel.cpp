@@ -1,0 +1,226 @@
+#include "models/invitationlistmodel.h"
+
+#include "models/agetext.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace InviteDesk {
+
+namespace {
+
+// Past this many changed ids, one full read is cheaper than reading them one by one.
+constexpr qsizetype targetedReadLimit = 2000;
+
+} // namespace
+
+InvitationListModel::InvitationListModel(CacheStore &store, Direction direction, const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store), m_direction(direction), m_clock(clock)
+{
+    connect(&m_store, &CacheStore::invitationsChanged, this, &InvitationListModel::onInvitationsChanged);
+}
+
+void InvitationListModel::reload()
+{
+    const auto fresh = m_store.invitations(m_direction, InvitationState::Pending);
+    if (m_rows.isEmpty()) {
+        if (fresh.isEmpty())
+            return;
+        beginInsertRows({}, 0, static_cast<int>(fresh.size()) - 1);
+        m_rows = fresh;
+        rebuildIndex();
+        endInsertRows();
+        return;
+    }
+    QStringList ids;
+    ids.reserve(m_rows.size() + fresh.size());
+    for (const auto &row : std::as_const(m_rows))
+        ids.append(row.invitation.id);
+    for (const auto &row : fresh)
+        ids.append(row.invitation.id);
+    merge(ids, fresh);
+}
+
+void InvitationListModel::onInvitationsChanged(const QStringList &ids)
+{
+    if (ids.size() > targetedReadLimit) {
+        reload();
+        return;
+    }
+    auto fresh = m_store.invitationsById(ids);
+    fresh.removeIf([this](const CachedInvitation &row) { return !belongs(row); });
+    merge(ids, fresh);
+}
+
+bool InvitationListModel::belongs(const CachedInvitation &row) const
+{
+    return row.invitation.direction == m_direction && row.invitation.state == InvitationState::Pending;
+}
+
+void InvitationListModel::merge(const QStringList &ids, const QList<CachedInvitation> &fresh)
+{
+    QHash<QString, qsizetype> freshById;
+    freshById.reserve(fresh.size());
+    for (qsizetype i = 0; i < fresh.size(); ++i)
+        freshById.insert(fresh[i].invitation.id, i);
+
+    QList<int> removed;
+    QList<int> changed;
+    QSet<QString> seen;
+    for (const auto &id : ids) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        const int row = m_index.value(id, -1);
+        const auto freshRow = freshById.constFind(id);
+        if (row >= 0 && freshRow == freshById.cend()) {
+            removed.append(row);
+        } else if (row >= 0) {
+            const auto &replacement = fresh[*freshRow];
+            if (replacement.invitation != m_rows[row].invitation
+                || replacement.actionQueued != m_rows[row].actionQueued) {
+                m_rows[row] = replacement;
+                changed.append(row);
+            }
+        }
+    }
+
+    // Changed rows first (indexes are still valid), in contiguous ranges.
+    std::sort(changed.begin(), changed.end());
+    for (qsizetype i = 0; i < changed.size();) {
+        qsizetype j = i;
+        while (j + 1 < changed.size() && changed[j + 1] == changed[j] + 1)
+            ++j;
+        Q_EMIT dataChanged(index(changed[i], 0), index(changed[j], ColumnCount - 1));
+        i = j + 1;
+    }
+
+    // Removals from the bottom up, one range at a time.
+    std::sort(removed.begin(), removed.end(), std::greater<>());
+    for (qsizetype i = 0; i < removed.size();) {
+        qsizetype j = i;
+        while (j + 1 < removed.size() && removed[j + 1] == removed[j] - 1)
+            ++j;
+        const int first = removed[j];
+        const int last = removed[i];
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        i = j + 1;
+    }
+    if (!removed.isEmpty())
+        rebuildIndex();
+
+    QList<CachedInvitation> added;
+    for (const auto &row : fresh) {
+        if (!m_index.contains(row.invitation.id))
+            added.append(row);
+    }
+    if (!added.isEmpty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+        for (const auto &row : std::as_const(added)) {
+            m_index.insert(row.invitation.id, static_cast<int>(m_rows.size()));
+            m_rows.append(row);
+        }
+        endInsertRows();
+    }
+}
+
+void InvitationListModel::rebuildIndex()
+{
+    m_index.clear();
+    m_index.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_index.insert(m_rows[i].invitation.id, i);
+}
+
+int InvitationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int InvitationListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString InvitationListModel::actionText() const
+{
+    return m_direction == Direction::Sent ? u"Withdraw"_s : u"Accept or Ignore"_s;
+}
+
+QVariant InvitationListModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const auto &row = m_rows.at(index.row());
+    const auto &inv = row.invitation;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return inv.person.name;
+        case HeadlineColumn:
+            return inv.person.headline;
+        case CompanyColumn:
+            return inv.person.company;
+        case SentColumn:
+            return describeAge(inv.sentAt, m_clock.now());
+        case ActionColumn:
+            // Read by screen readers; the delegate paints the buttons.
+            return row.actionQueued ? u"Sending…"_s : actionText();
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == SentColumn)
+            return u"Sent %1"_s.arg(describeExactTime(inv.sentAt));
+        if (index.column() == NameColumn && inv.message)
+            return *inv.message;
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn:
+            return inv.person.name;
+        case HeadlineColumn:
+            return inv.person.headline;
+        case CompanyColumn:
+            return inv.person.company;
+        case SentColumn:
+            return inv.sentAt;
+        }
+        break;
+    case InvitationIdRole:
+        return inv.id;
+    case PersonNameRole:
+        return inv.person.name;
+    case SentAtRole:
+        return inv.sentAt;
+    case ActionQueuedRole:
+        return row.actionQueued;
+    }
+    return {};
+}
+
+QVariant InvitationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return u"Name"_s;
+    case HeadlineColumn:
+        return u"Headline"_s;
+    case CompanyColumn:
+        return u"Company"_s;
+    case SentColumn:
+        return m_direction == Direction::Sent ? u"Sent"_s : u"Received"_s;
+    case ActionColumn:
+        return u"Action"_s;
+    }
+    return {};
+}
+
+} // namespace InviteDesk

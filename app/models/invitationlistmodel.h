@@ -1,0 +1,57 @@
+#pragma once
+
+#include "cache/cachestore.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace InviteDesk {
+
+// The pending invitations of one direction (Received or Sent), as the cache shows them.
+// Rows change in place when the cache says which invitations changed; there is no
+// reset on sync. Fetches nothing until reload().
+class InvitationListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, HeadlineColumn, CompanyColumn, SentColumn, ActionColumn, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // the raw value to sort by
+        InvitationIdRole,
+        PersonNameRole,
+        SentAtRole,
+        ActionQueuedRole,
+    };
+
+    InvitationListModel(CacheStore &store, Direction direction, const Clock &clock, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(InvitationListModel)
+
+    Direction direction() const { return m_direction; }
+    // Loads every row; later calls bring the rows up to date without a reset.
+    void reload();
+
+    const CachedInvitation &invitationAt(int row) const { return m_rows.at(row); }
+    int rowOf(const QString &invitationId) const { return m_index.value(invitationId, -1); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    // Brings the rows for `ids` in line with `fresh` (the current versions of those of
+    // them that belong in this list).
+    void merge(const QStringList &ids, const QList<CachedInvitation> &fresh);
+    void onInvitationsChanged(const QStringList &ids);
+    void rebuildIndex();
+    bool belongs(const CachedInvitation &row) const;
+    QString actionText() const;
+
+    CacheStore &m_store;
+    const Direction m_direction;
+    const Clock &m_clock;
+    QList<CachedInvitation> m_rows;
+    QHash<QString, int> m_index;
+};
+
+} // namespace InviteDesk

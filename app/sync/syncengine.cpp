@@ -1,0 +1,292 @@
+#include "sync/syncengine.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+Q_LOGGING_CATEGORY(lcSync, "invitedesk.sync", QtInfoMsg)
+
+namespace InviteDesk {
+
+namespace {
+
+QString stateWord(InvitationState state)
+{
+    switch (state) {
+    case InvitationState::Pending:
+        return u"still pending"_s;
+    case InvitationState::Accepted:
+        return u"accepted"_s;
+    case InvitationState::Ignored:
+        return u"ignored"_s;
+    case InvitationState::Withdrawn:
+        return u"withdrawn"_s;
+    case InvitationState::Expired:
+        return u"expired"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(CacheStore &store, ApiClient &api, const Clock &clock, QObject *parent)
+    : QObject(parent), m_store(store), m_api(api), m_clock(clock)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] { syncNow(); });
+    connect(&m_store, &CacheStore::outboxChanged, this, &SyncEngine::scheduleNextRun);
+}
+
+void SyncEngine::start()
+{
+    syncNow();
+}
+
+QCoro::Task<bool> SyncEngine::syncNow()
+{
+    return run(Mode::Full);
+}
+
+QCoro::Task<bool> SyncEngine::flushOutbox()
+{
+    return run(Mode::FlushOnly);
+}
+
+QCoro::Task<bool> SyncEngine::run(Mode mode)
+{
+    if (m_running) {
+        m_runAgain = true;
+        m_pullAgain = m_pullAgain || mode == Mode::Full;
+        co_return false;
+    }
+    QPointer<SyncEngine> self(this);
+    m_running = true;
+    m_timer.stop();
+    bool ok = true;
+    bool pullWanted = mode == Mode::Full;
+    do {
+        m_runAgain = false;
+        setStatus(Status::Syncing);
+        ok = co_await flushDue();
+        if (!self)
+            co_return false;
+        if (ok && pullWanted) {
+            ok = co_await pull();
+            if (!self)
+                co_return false;
+            if (ok) {
+                co_await refreshAccount();
+                if (!self)
+                    co_return false;
+            }
+        }
+        pullWanted = m_pullAgain;
+        m_pullAgain = false;
+    } while (ok && m_runAgain);
+    m_running = false;
+    if (ok) {
+        m_consecutiveFailures = 0;
+        m_lastError.clear();
+        setStatus(Status::Online);
+    } else if (m_status != Status::SignInRequired) {
+        ++m_consecutiveFailures;
+        setStatus(Status::Offline);
+    }
+    if (mode == Mode::Full)
+        Q_EMIT syncFinished(ok);
+    scheduleNextRun();
+    co_return ok;
+}
+
+QCoro::Task<bool> SyncEngine::flushDue()
+{
+    QPointer<SyncEngine> self(this);
+    const auto due = m_store.dueActions(m_clock.now());
+    for (const auto &action : due) {
+        const auto result = co_await perform(action);
+        if (!self)
+            co_return false;
+        QString error;
+        if (result) {
+            if (!m_store.completeAction(action, result.value(), &error))
+                qCWarning(lcSync) << "could not record a completed action:" << error;
+            else
+                Q_EMIT actionCompleted(action);
+            continue;
+        }
+        handleActionError(action, result.error());
+        if (m_status == Status::SignInRequired)
+            co_return false;
+        if (result.error().isTransient()) {
+            // No answer means no server: the rest waits for the next run. A rate limit or
+            // a server error stops this round too; the backoff spaces the next one.
+            noteFailure(result.error());
+            co_return result.error().kind == ApiError::Kind::Http;
+        }
+    }
+    co_return true;
+}
+
+QCoro::Task<ApiResult<Invitation>> SyncEngine::perform(OutboxAction action)
+{
+    switch (action.kind) {
+    case ActionKind::Withdraw:
+        return m_api.withdraw(action.invitationId, action.idempotencyKey);
+    case ActionKind::Accept:
+        return m_api.accept(action.invitationId, action.idempotencyKey);
+    case ActionKind::Ignore:
+        return m_api.ignore(action.invitationId, action.idempotencyKey);
+    case ActionKind::Send:
+        break;
+    }
+    return m_api.sendInvitation(action.personId, action.message, action.idempotencyKey);
+}
+
+void SyncEngine::handleActionError(const OutboxAction &action, const ApiError &error)
+{
+    QString storeError;
+    if (error.kind == ApiError::Kind::Http && error.status == 401) {
+        m_lastError = u"Your session has ended; sign in again to send queued actions."_s;
+        setStatus(Status::SignInRequired);
+        return;
+    }
+    if (error.isTransient()) {
+        const auto wait = m_retry.delay(action.attempts, error.retryAfter, m_random);
+        qCInfo(lcSync) << "action" << action.id << "will be retried in" << wait.count() << "ms:" << error.message;
+        if (!m_store.recordFailedAttempt(action, m_clock.now().addMSecs(wait.count()), error.message, &storeError))
+            qCWarning(lcSync) << storeError;
+        return;
+    }
+    const auto resolution = error.status == 404 ? ActionResolution::InvitationGone
+                            : error.invitationState ? ActionResolution::StateChanged
+                                                    : ActionResolution::Refused;
+    if (!m_store.resolveAction(action, resolution, error.invitationState, &storeError))
+        qCWarning(lcSync) << storeError;
+    Q_EMIT actionResolved(resolutionMessage(action, error));
+}
+
+QString SyncEngine::resolutionMessage(const OutboxAction &action, const ApiError &error) const
+{
+    if (error.status == 404)
+        return u"The invitation %1 %2 no longer exists; nothing was changed."_s.arg(
+            action.kind == ActionKind::Accept || action.kind == ActionKind::Ignore ? u"from"_s : u"to"_s,
+            action.personName);
+    if (error.invitationState) {
+        const QString side = action.kind == ActionKind::Withdraw ? u"to"_s : u"from"_s;
+        return u"The invitation %1 %2 was already %3."_s.arg(side, action.personName, stateWord(*error.invitationState));
+    }
+    return u"%1: %2"_s.arg(action.personName, error.message);
+}
+
+QCoro::Task<bool> SyncEngine::pull()
+{
+    QPointer<SyncEngine> self(this);
+    if (m_store.syncToken().isEmpty() && !m_store.isFullSyncInProgress()) {
+        QString error;
+        if (!m_store.startFullSync(&error)) {
+            m_lastError = error;
+            co_return false;
+        }
+    }
+    int applied = 0;
+    bool restarted = false;
+    for (;;) {
+        const auto page = co_await m_api.sync(m_store.syncToken(), m_pageSize);
+        if (!self)
+            co_return false;
+        if (!page) {
+            const auto &failure = page.error();
+            if (failure.status == 410 && !restarted) {
+                // The server forgot our place: fetch everything again, keep the outbox.
+                qCInfo(lcSync) << "sync token expired; full resync";
+                restarted = true;
+                QString error;
+                if (!m_store.startFullSync(&error)) {
+                    m_lastError = error;
+                    co_return false;
+                }
+                continue;
+            }
+            noteFailure(failure);
+            co_return false;
+        }
+        QString error;
+        if (!m_store.applySyncBatch(SyncBatch{page.value().upserts, page.value().removedIds, page.value().nextSince},
+                                    &error)) {
+            qCWarning(lcSync).noquote() << error;
+            m_lastError = error;
+            co_return false;
+        }
+        applied += static_cast<int>(page.value().upserts.size() + page.value().removedIds.size());
+        Q_EMIT syncProgress(applied);
+        if (!page.value().hasMore)
+            break;
+    }
+    QString error;
+    if (m_store.isFullSyncInProgress() && !m_store.finishFullSync(&error)) {
+        m_lastError = error;
+        co_return false;
+    }
+    m_store.saveLastSyncedAt(m_clock.now(), &error);
+    qCInfo(lcSync) << "sync complete:" << applied << "changes";
+    co_return true;
+}
+
+QCoro::Task<> SyncEngine::refreshAccount()
+{
+    QPointer<SyncEngine> self(this);
+    QString error;
+    const auto me = co_await m_api.me();
+    if (!self)
+        co_return;
+    if (me)
+        m_store.saveAccount(me.value().person.name, me.value().weeklyInvitesUsed, me.value().weeklyInvitesLimit,
+                            &error);
+    const auto suggestions = co_await m_api.suggestions(20);
+    if (!self)
+        co_return;
+    if (suggestions)
+        m_store.saveSuggestions(suggestions.value(), &error);
+    const auto connections = co_await m_api.connectionCount();
+    if (!self)
+        co_return;
+    if (connections)
+        m_store.saveConnectionCount(connections.value(), &error);
+}
+
+void SyncEngine::noteFailure(const ApiError &error)
+{
+    m_lastError = error.message;
+    if (error.kind == ApiError::Kind::Http && error.status == 401) {
+        m_lastError = u"Your session has ended; sign in again."_s;
+        setStatus(Status::SignInRequired);
+    }
+    qCInfo(lcSync) << "sync stopped:" << error.message;
+}
+
+void SyncEngine::setStatus(Status status)
+{
+    if (m_status == status)
+        return;
+    m_status = status;
+    Q_EMIT statusChanged(status);
+}
+
+void SyncEngine::scheduleNextRun()
+{
+    if (m_running || m_status == Status::SignInRequired)
+        return;
+    const QDateTime now = m_clock.now();
+    // Periodic pull when online; backoff while the server is unreachable.
+    constexpr qint64 longestOfflineWait = 30'000;
+    qint64 wait = m_status == Status::Offline
+                      ? std::min<qint64>(longestOfflineWait, m_retry.delay(m_consecutiveFailures, std::nullopt, m_random).count())
+                      : std::chrono::milliseconds(m_periodic).count();
+    if (const auto next = m_store.nextActionTime(); next && m_status != Status::Offline)
+        wait = std::min(wait, std::max<qint64>(0, now.msecsTo(*next)));
+    m_timer.start(std::chrono::milliseconds(wait));
+}
+
+} // namespace InviteDesk

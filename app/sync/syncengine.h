@@ -1,0 +1,85 @@
+#pragma once
+
+#include "api/apiclient.h"
+#include "cache/cachestore.h"
+#include "sync/retrypolicy.h"
+
+#include <QCoroTask>
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+
+namespace InviteDesk {
+
+// Keeps the cache and the server in step: sends due outbox actions (each with its
+// fixed idempotency key, retried with backoff), then pulls the change feed (full the
+// first time and after a 410, deltas after). Runs are never concurrent: a request for
+// another run while one is going makes that run go round once more.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Status { Idle, Syncing, Online, Offline, SignInRequired };
+    Q_ENUM(Status)
+
+    SyncEngine(CacheStore &store, ApiClient &api, const Clock &clock, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    void setPeriodicInterval(std::chrono::milliseconds interval) { m_periodic = interval; }
+    void setPageSize(int size) { m_pageSize = size; }
+
+    Status status() const { return m_status; }
+    // The last problem in one sentence (why we are offline, why sign-in is needed).
+    QString lastError() const { return m_lastError; }
+
+    // Starts the timers (periodic sync, due outbox actions) and a first sync.
+    void start();
+    // Sends what is due and pulls changes; true when the server was reached and all of
+    // it went through.
+    QCoro::Task<bool> syncNow();
+    // Sends what is due without pulling.
+    QCoro::Task<bool> flushOutbox();
+
+Q_SIGNALS:
+    void statusChanged(InviteDesk::SyncEngine::Status status);
+    // Changes applied so far in the current pull.
+    void syncProgress(int changesApplied);
+    void syncFinished(bool ok);
+    // A queued action ended differently than the user asked: one sentence for them.
+    void actionResolved(const QString &message);
+    // A queued action was done by the server.
+    void actionCompleted(const InviteDesk::OutboxAction &action);
+
+private:
+    enum class Mode { FlushOnly, Full };
+    QCoro::Task<bool> run(Mode mode);
+    QCoro::Task<bool> flushDue();
+    QCoro::Task<bool> pull();
+    QCoro::Task<> refreshAccount();
+    QCoro::Task<ApiResult<Invitation>> perform(OutboxAction action);
+    void handleActionError(const OutboxAction &action, const ApiError &error);
+    // Notes a failed request; false when it means the run cannot go on.
+    void noteFailure(const ApiError &error);
+    void setStatus(Status status);
+    void scheduleNextRun();
+    QString resolutionMessage(const OutboxAction &action, const ApiError &error) const;
+
+    CacheStore &m_store;
+    ApiClient &m_api;
+    const Clock &m_clock;
+    RetryPolicy m_retry;
+    QRandomGenerator m_random{QRandomGenerator::securelySeeded()};
+    std::chrono::milliseconds m_periodic{std::chrono::minutes(1)};
+    int m_pageSize = 500;
+    QTimer m_timer;
+    Status m_status = Status::Idle;
+    QString m_lastError;
+    bool m_running = false;
+    bool m_runAgain = false;
+    bool m_pullAgain = false;
+    int m_consecutiveFailures = 0;
+};
+
+} // namespace InviteDesk

@@ -1,0 +1,46 @@
+#include "ui/appsettings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace InviteDesk {
+
+AppSettings::AppSettings(const QString &filePath) : m_settings(filePath, QSettings::IniFormat) {}
+
+std::chrono::milliseconds AppSettings::undoWindow() const
+{
+    return std::chrono::milliseconds(m_settings.value(u"undo/window_ms"_s, 5000).toLongLong());
+}
+
+void AppSettings::setUndoWindow(std::chrono::milliseconds window)
+{
+    m_settings.setValue(u"undo/window_ms"_s, static_cast<qlonglong>(window.count()));
+}
+
+bool AppSettings::confirmYoungWithdrawals() const
+{
+    return m_settings.value(u"withdraw/confirm_young"_s, true).toBool();
+}
+
+void AppSettings::setConfirmYoungWithdrawals(bool confirm)
+{
+    m_settings.setValue(u"withdraw/confirm_young"_s, confirm);
+}
+
+QUrl AppSettings::lastServerUrl() const
+{
+    return m_settings.value(u"account/server"_s).toUrl();
+}
+
+QString AppSettings::lastUsername() const
+{
+    return m_settings.value(u"account/username"_s).toString();
+}
+
+void AppSettings::setLastAccount(const QUrl &serverUrl, const QString &username)
+{
+    m_settings.setValue(u"account/server"_s, serverUrl);
+    m_settings.setValue(u"account/username"_s, username);
+    m_settings.sync();
+}
+
+} // namespace InviteDesk

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QSettings>
+#include <QUrl>
+
+#include <chrono>
+
+namespace InviteDesk {
+
+// The user's preferences and the last account, in an INI file in the data folder.
+// Never a token or a password: those go to the CredentialStore.
+class AppSettings final
+{
+public:
+    explicit AppSettings(const QString &filePath);
+    Q_DISABLE_COPY_MOVE(AppSettings)
+
+    std::chrono::milliseconds undoWindow() const;
+    void setUndoWindow(std::chrono::milliseconds window);
+    bool confirmYoungWithdrawals() const;
+    void setConfirmYoungWithdrawals(bool confirm);
+
+    QUrl lastServerUrl() const;
+    QString lastUsername() const;
+    void setLastAccount(const QUrl &serverUrl, const QString &username);
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace InviteDesk

@@ -1,0 +1,317 @@
+#include "ui/mainwindow.h"
+
+#include "models/agetext.h"
+#include "models/invitationlistmodel.h"
+#include "models/suggestionlistmodel.h"
+#include "ui/appsettings.h"
+#include "ui/invitationlistpage.h"
+#include "ui/mynetworkpage.h"
+#include "ui/noteeditordialog.h"
+#include "ui/undobanner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace InviteDesk {
+
+namespace {
+
+QString shortDate(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+QString shortDateTime(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+MainWindow::MainWindow(CacheStore &store, const Clock &clock, AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_clock(clock), m_settings(settings)
+{
+    setWindowTitle(u"InviteDesk"_s);
+    m_receivedModel = new InvitationListModel(store, Direction::Received, clock, this);
+    m_sentModel = new InvitationListModel(store, Direction::Sent, clock, this);
+    m_suggestionModel = new SuggestionListModel(store, this);
+
+    m_myNetwork = new MyNetworkPage(*m_receivedModel, *m_suggestionModel, this);
+    m_receivedPage = new InvitationListPage(*m_receivedModel, this);
+    m_sentPage = new InvitationListPage(*m_sentModel, this);
+    m_manageTabs = new QTabWidget(this);
+    m_manageTabs->setAccessibleName(u"Received or sent invitations"_s);
+    m_manageTabs->addTab(m_receivedPage, u"&Received"_s);
+    m_manageTabs->addTab(m_sentPage, u"&Sent"_s);
+    m_sections = new QTabWidget(this);
+    m_sections->setAccessibleName(u"Sections"_s);
+    m_sections->setDocumentMode(true);
+    m_sections->addTab(m_myNetwork, u"My &Network"_s);
+    m_sections->addTab(m_manageTabs, u"Mana&ge"_s);
+
+    m_banner = new UndoBanner(this);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_sections, 1);
+    setCentralWidget(central);
+
+    m_status = new QLabel(this);
+    m_status->setAccessibleName(u"Connection status"_s);
+    m_queued = new QLabel(this);
+    m_queued->setAccessibleName(u"Queued actions"_s);
+    m_progress = new QProgressBar(this);
+    m_progress->setAccessibleName(u"Sync progress"_s);
+    m_progress->setMaximumWidth(160);
+    m_progress->setRange(0, 0);
+    m_progress->hide();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_queued);
+
+    buildMenus();
+
+    connect(m_myNetwork, &MyNetworkPage::manageRequested, this, [this] { showManage(Direction::Received); });
+    connect(m_myNetwork, &MyNetworkPage::receivedActionRequested, this, [this](const QStringList &ids, int action) {
+        respond(ids, action == 0 ? ActionKind::Accept : ActionKind::Ignore);
+    });
+    connect(m_myNetwork, &MyNetworkPage::connectRequested, this, &MainWindow::connectWithSuggestion);
+    connect(m_receivedPage, &InvitationListPage::actionRequested, this, [this](const QStringList &ids, int action) {
+        respond(ids, action == 0 ? ActionKind::Accept : ActionKind::Ignore);
+    });
+    connect(m_sentPage, &InvitationListPage::actionRequested, this,
+            [this](const QStringList &ids, int) { withdraw(ids); });
+    connect(m_banner, &UndoBanner::undoRequested, this, [this] {
+        QString error;
+        if (!m_store.cancel(m_undoable, &error))
+            m_banner->showMessage(error);
+        m_undoable.clear();
+    });
+    connect(&m_store, &CacheStore::accountChanged, this, &MainWindow::updateStatus);
+    connect(&m_store, &CacheStore::outboxChanged, this, &MainWindow::updateStatus);
+    connect(&m_store, &CacheStore::invitationsChanged, this, &MainWindow::updateStatus);
+    // "last synced N minutes ago" ages by itself.
+    connect(&m_statusRefresh, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_statusRefresh.start(std::chrono::seconds(30));
+
+    // From the cache at once: the window is useful before any network answer.
+    m_receivedModel->reload();
+    m_sentModel->reload();
+    m_suggestionModel->reload();
+    updateStatus();
+    resize(1100, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    auto *syncNow = new QAction(u"&Sync now"_s, this);
+    syncNow->setShortcut(QKeySequence::Refresh);
+    syncNow->setToolTip(u"Send queued actions and fetch changes (F5)"_s);
+    connect(syncNow, &QAction::triggered, this, &MainWindow::syncRequested);
+    auto *find = new QAction(u"&Find"_s, this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        if (m_sections->currentWidget() != m_manageTabs)
+            showManage(Direction::Received);
+        static_cast<InvitationListPage *>(m_manageTabs->currentWidget())->focusSearch();
+    });
+    auto *quit = new QAction(u"&Quit"_s, this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto *file = menuBar()->addMenu(u"&File"_s);
+    file->addAction(syncNow);
+    file->addSeparator();
+    file->addAction(quit);
+    auto *edit = menuBar()->addMenu(u"&Edit"_s);
+    edit->addAction(find);
+
+    auto *toolbar = addToolBar(u"Main"_s);
+    toolbar->setObjectName(u"mainToolbar"_s);
+    toolbar->setMovable(false);
+    toolbar->addAction(syncNow);
+}
+
+void MainWindow::setSyncEngine(SyncEngine *engine)
+{
+    m_engine = engine;
+    connect(engine, &SyncEngine::statusChanged, this, &MainWindow::updateStatus);
+    connect(engine, &SyncEngine::syncProgress, this, [this](int applied) {
+        m_progress->show();
+        m_progress->setFormat(u"%1 changes"_s.arg(QLocale().toString(applied)));
+        m_progress->setTextVisible(true);
+        m_status->setText(u"Syncing… %1 changes received"_s.arg(QLocale().toString(applied)));
+    });
+    connect(engine, &SyncEngine::actionResolved, m_banner, &UndoBanner::showMessage);
+    updateStatus();
+}
+
+void MainWindow::setConnectionNote(const QString &note)
+{
+    m_connectionNote = note;
+    updateStatus();
+}
+
+void MainWindow::showManage(Direction direction)
+{
+    m_sections->setCurrentWidget(m_manageTabs);
+    m_manageTabs->setCurrentWidget(direction == Direction::Sent ? m_sentPage : m_receivedPage);
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void MainWindow::updateStatus()
+{
+    const auto snapshot = m_store.snapshot();
+    m_myNetwork->showSnapshot(snapshot);
+    const QString dataFrom = snapshot.lastSyncedAt.isValid()
+                                 ? u"data from %1"_s.arg(shortDateTime(snapshot.lastSyncedAt))
+                                 : u"nothing synced yet"_s;
+    QString text;
+    const auto status = m_engine ? m_engine->status() : SyncEngine::Status::Offline;
+    switch (status) {
+    case SyncEngine::Status::Idle:
+        text = u"Connecting… (%1)"_s.arg(dataFrom);
+        break;
+    case SyncEngine::Status::Syncing:
+        text = u"Syncing…"_s;
+        break;
+    case SyncEngine::Status::Online:
+        text = u"Online · last synced %1"_s.arg(describeAge(snapshot.lastSyncedAt, m_clock.now()));
+        break;
+    case SyncEngine::Status::Offline:
+        text = u"Offline — %1"_s.arg(dataFrom);
+        break;
+    case SyncEngine::Status::SignInRequired:
+        text = u"Sign-in needed — %1"_s.arg(dataFrom);
+        break;
+    }
+    m_progress->setVisible(status == SyncEngine::Status::Syncing);
+    if (status != SyncEngine::Status::Syncing || !m_status->text().startsWith(u"Syncing"))
+        m_status->setText(m_connectionNote.isEmpty() ? text : text + u" · "_s + m_connectionNote);
+    m_status->setToolTip(m_engine ? m_engine->lastError() : QString());
+    m_queued->setText(snapshot.queuedActions == 1 ? u"1 queued action"_s
+                                                  : u"%1 queued actions"_s.arg(snapshot.queuedActions));
+}
+
+bool MainWindow::confirmYoungWithdrawals(const QList<CachedInvitation> &young)
+{
+    if (young.isEmpty() || !m_settings.confirmYoungWithdrawals())
+        return true;
+    const auto now = m_clock.now();
+    const QString who = young.size() == 1
+                            ? u"Your invitation to %1 was sent %2."_s.arg(
+                                  young.first().invitation.person.name,
+                                  describeAge(young.first().invitation.sentAt, now))
+                            : u"%1 of these invitations were sent less than %2 days ago."_s.arg(young.size()).arg(
+                                  m_store.rules().courtesyDays);
+    QMessageBox box(QMessageBox::Question, u"Withdraw a recent invitation?"_s,
+                    who + u" Most people answer within a few weeks; after a withdrawal you cannot invite them again for %1 days."_s.arg(
+                              m_store.rules().reinviteCooldownDays),
+                    QMessageBox::Cancel, this);
+    auto *withdrawButton = box.addButton(u"&Withdraw"_s, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    auto *dontAsk = new QCheckBox(u"Don't ask again"_s, &box);
+    box.setCheckBox(dontAsk);
+    box.exec();
+    if (box.clickedButton() != withdrawButton)
+        return false;
+    if (dontAsk->isChecked())
+        m_settings.setConfirmYoungWithdrawals(false);
+    return true;
+}
+
+void MainWindow::withdraw(const QStringList &invitationIds)
+{
+    const auto now = m_clock.now();
+    QList<CachedInvitation> rows = m_store.invitationsById(invitationIds);
+    rows.removeIf([](const CachedInvitation &row) {
+        return row.invitation.direction != Direction::Sent || row.invitation.state != InvitationState::Pending;
+    });
+    if (rows.isEmpty())
+        return;
+    QList<CachedInvitation> young;
+    for (const auto &row : std::as_const(rows)) {
+        if (m_store.rules().isWithinCourtesyPeriod(row.invitation.sentAt, now))
+            young.append(row);
+    }
+    if (!confirmYoungWithdrawals(young))
+        return;
+    QList<ActionRequest> requests;
+    for (const auto &row : std::as_const(rows))
+        requests.append(ActionRequest{ActionKind::Withdraw, row.invitation.id, {}, std::nullopt});
+    const QString reinvite = shortDate(m_store.rules().reinviteAvailableAt(now));
+    enqueueWithUndo(requests, rows.size() == 1
+                                  ? u"Invitation to %1 withdrawn — you can re-invite them after %2."_s.arg(
+                                        rows.first().invitation.person.name, reinvite)
+                                  : u"%1 invitations withdrawn — you can re-invite them after %2."_s.arg(rows.size()).arg(
+                                        reinvite));
+}
+
+void MainWindow::respond(const QStringList &invitationIds, ActionKind kind)
+{
+    QList<CachedInvitation> rows = m_store.invitationsById(invitationIds);
+    rows.removeIf([](const CachedInvitation &row) {
+        return row.invitation.direction != Direction::Received || row.invitation.state != InvitationState::Pending;
+    });
+    if (rows.isEmpty())
+        return;
+    QList<ActionRequest> requests;
+    for (const auto &row : std::as_const(rows))
+        requests.append(ActionRequest{kind, row.invitation.id, {}, std::nullopt});
+    const QString verb = kind == ActionKind::Accept ? u"Accepted"_s : u"Ignored"_s;
+    enqueueWithUndo(requests, rows.size() == 1
+                                  ? u"%1 the invitation from %2."_s.arg(verb, rows.first().invitation.person.name)
+                                  : u"%1 %2 invitations."_s.arg(verb).arg(rows.size()));
+}
+
+void MainWindow::connectWithSuggestion(int row)
+{
+    if (row < 0 || row >= m_suggestionModel->rowCount())
+        return;
+    const auto suggestion = m_suggestionModel->suggestionAt(row);
+    if (suggestion.reinviteAvailableAt) {
+        m_banner->showMessage(u"You withdrew an invitation to %1 recently; you can re-invite them after %2."_s.arg(
+            suggestion.person.name, shortDate(*suggestion.reinviteAvailableAt)));
+        return;
+    }
+    NoteEditorDialog dialog(suggestion.person, m_store.rules().noteMaxChars, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    enqueueWithUndo({ActionRequest{ActionKind::Send, {}, suggestion.person, dialog.note()}},
+                    u"Invitation to %1 sent."_s.arg(suggestion.person.name));
+}
+
+void MainWindow::enqueueWithUndo(const QList<ActionRequest> &requests, const QString &doneText)
+{
+    QString error;
+    const auto window = m_settings.undoWindow();
+    const auto ids = m_store.enqueue(requests, window, &error);
+    if (!ids) {
+        m_banner->showMessage(error);
+        return;
+    }
+    m_undoable = *ids;
+    m_banner->showUndo(doneText, window);
+}
+
+} // namespace InviteDesk

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "cache/cachestore.h"
+#include "sync/syncengine.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+class QLabel;
+class QProgressBar;
+class QTabWidget;
+
+namespace InviteDesk {
+
+class AppSettings;
+class InvitationListModel;
+class InvitationListPage;
+class MyNetworkPage;
+class SuggestionListModel;
+class UndoBanner;
+
+// My Network and Manage (Received / Sent), the undo banner, and a status bar that says
+// whether the data is live. Every action goes to the cache's outbox first, so the
+// window works the same online and offline.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(CacheStore &store, const Clock &clock, AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+    // The engine may arrive after the window is up (sign-in, demo server start).
+    void setSyncEngine(SyncEngine *engine);
+    // A standing remark for the status bar (e.g. the keyring fallback), empty for none.
+    void setConnectionNote(const QString &note);
+    void showManage(Direction direction);
+
+    MyNetworkPage *myNetworkPage() const { return m_myNetwork; }
+    InvitationListPage *receivedPage() const { return m_receivedPage; }
+    InvitationListPage *sentPage() const { return m_sentPage; }
+    UndoBanner *banner() const { return m_banner; }
+    QString statusText() const;
+
+    // The user's actions, also reachable through the buttons and keys.
+    void withdraw(const QStringList &invitationIds);
+    void respond(const QStringList &invitationIds, ActionKind kind);
+    void connectWithSuggestion(int row);
+
+Q_SIGNALS:
+    void syncRequested();
+
+private:
+    void buildMenus();
+    void enqueueWithUndo(const QList<ActionRequest> &requests, const QString &doneText);
+    bool confirmYoungWithdrawals(const QList<CachedInvitation> &young);
+    void updateStatus();
+
+    CacheStore &m_store;
+    const Clock &m_clock;
+    AppSettings &m_settings;
+    QPointer<SyncEngine> m_engine;
+    InvitationListModel *m_receivedModel;
+    InvitationListModel *m_sentModel;
+    SuggestionListModel *m_suggestionModel;
+    QTabWidget *m_sections;
+    QTabWidget *m_manageTabs;
+    MyNetworkPage *m_myNetwork;
+    InvitationListPage *m_receivedPage;
+    InvitationListPage *m_sentPage;
+    UndoBanner *m_banner;
+    QLabel *m_status;
+    QLabel *m_queued;
+    QProgressBar *m_progress;
+    QString m_connectionNote;
+    QList<qint64> m_undoable;
+    QTimer m_statusRefresh;
+};
+
+} // namespace InviteDesk

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "cache/accountsnapshot.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPushButton;
+class QTableView;
+
+namespace InviteDesk {
+
+class InvitationFilterProxy;
+class InvitationListModel;
+class RowActionDelegate;
+class SuggestionListModel;
+
+// The start page: counts, the newest received invitations with Accept and Ignore,
+// people to invite with Connect, and the way to Manage.
+class MyNetworkPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    MyNetworkPage(InvitationListModel &received, SuggestionListModel &suggestions, QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(MyNetworkPage)
+
+    void showSnapshot(const AccountSnapshot &snapshot);
+    QTableView *receivedView() const { return m_received; }
+    QListView *suggestionView() const { return m_suggestions; }
+    QPushButton *connectButton() const { return m_connect; }
+    RowActionDelegate *receivedDelegate() const { return m_delegate; }
+
+Q_SIGNALS:
+    void manageRequested();
+    void receivedActionRequested(const QStringList &invitationIds, int action);
+    void connectRequested(int suggestionRow);
+
+private:
+    QLabel *m_greeting;
+    QLabel *m_pendingReceived;
+    QLabel *m_pendingSent;
+    QLabel *m_connections;
+    QLabel *m_weekly;
+    QTableView *m_received;
+    InvitationFilterProxy *m_receivedProxy;
+    RowActionDelegate *m_delegate;
+    QListView *m_suggestions;
+    QPushButton *m_connect;
+};
+
+} // namespace InviteDesk

@@ -1,0 +1,138 @@
+#include "ui/rowactiondelegate.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QMouseEvent>
+#include <QPainter>
+
+namespace InviteDesk {
+
+namespace {
+
+constexpr int margin = 4;
+constexpr int spacing = 6;
+
+} // namespace
+
+RowActionDelegate::RowActionDelegate(QStringList buttonLabels, int actionColumn, QObject *parent)
+    : QStyledItemDelegate(parent), m_labels(std::move(buttonLabels)), m_actionColumn(actionColumn)
+{
+}
+
+int RowActionDelegate::buttonWidth(int button, const QFontMetrics &metrics) const
+{
+    return metrics.horizontalAdvance(m_labels.at(button)) + 24;
+}
+
+QRect RowActionDelegate::buttonRect(const QRect &cell, int button) const
+{
+    const QFontMetrics metrics(QApplication::font());
+    int x = cell.left() + margin;
+    for (int i = 0; i < button; ++i)
+        x += buttonWidth(i, metrics) + spacing;
+    return QRect(x, cell.top() + 2, buttonWidth(button, metrics), cell.height() - 4);
+}
+
+int RowActionDelegate::buttonAt(const QRect &cell, const QPoint &pos) const
+{
+    for (int i = 0; i < buttonCount(); ++i) {
+        if (buttonRect(cell, i).contains(pos))
+            return i;
+    }
+    return -1;
+}
+
+void RowActionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (index.column() != m_actionColumn) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    // Background and selection as for any cell, then the buttons on top.
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+
+    for (int i = 0; i < buttonCount(); ++i) {
+        QStyleOptionButton button;
+        button.rect = buttonRect(option.rect, i);
+        button.text = m_labels.at(i);
+        button.state = QStyle::State_Enabled;
+        if (m_hovered == index && m_hoveredButton == i)
+            button.state |= QStyle::State_MouseOver;
+        if (m_pressed == index && m_pressedButton == i)
+            button.state |= QStyle::State_Sunken;
+        else
+            button.state |= QStyle::State_Raised;
+        style->drawControl(QStyle::CE_PushButton, &button, painter, widget);
+    }
+}
+
+QSize RowActionDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (index.column() == m_actionColumn) {
+        const QFontMetrics metrics(QApplication::font());
+        int width = margin * 2;
+        for (int i = 0; i < buttonCount(); ++i)
+            width += buttonWidth(i, metrics) + (i ? spacing : 0);
+        size.setWidth(width);
+        size.setHeight(std::max(size.height(), metrics.height() + 12));
+    }
+    return size;
+}
+
+bool RowActionDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                    const QModelIndex &index)
+{
+    if (index.column() != m_actionColumn)
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    auto *view = qobject_cast<QAbstractItemView *>(parent());
+    const auto repaint = [view](const QModelIndex &cell) {
+        if (view && cell.isValid())
+            view->viewport()->update(view->visualRect(cell));
+    };
+    switch (event->type()) {
+    case QEvent::MouseMove: {
+        const int button = buttonAt(option.rect, static_cast<QMouseEvent *>(event)->position().toPoint());
+        if (m_hovered != index || m_hoveredButton != button) {
+            const QModelIndex previous = m_hovered;
+            m_hovered = index;
+            m_hoveredButton = button;
+            repaint(previous);
+            repaint(index);
+        }
+        return false;
+    }
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        const int button = buttonAt(option.rect, mouse->position().toPoint());
+        if (mouse->button() != Qt::LeftButton || button < 0)
+            return false;
+        m_pressed = index;
+        m_pressedButton = button;
+        repaint(index);
+        return true;
+    }
+    case QEvent::MouseButtonRelease: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        const int button = buttonAt(option.rect, mouse->position().toPoint());
+        const bool clicked = m_pressed == index && m_pressedButton == button && button >= 0;
+        const QModelIndex pressed = m_pressed;
+        m_pressed = QPersistentModelIndex();
+        m_pressedButton = -1;
+        repaint(pressed);
+        if (clicked)
+            Q_EMIT buttonClicked(index, button);
+        return clicked;
+    }
+    default:
+        return false;
+    }
+}
+
+} // namespace InviteDesk
