@@ -1,0 +1,14 @@
+// The client test runner: Catch2 with a QApplication (widgets), offscreen unless a
+// platform is set.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}

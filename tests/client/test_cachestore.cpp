@@ -1,0 +1,281 @@
+// The cache on real SQLite files: schema versions, optimistic actions and the outbox,
+// sync batches, and what a restart finds.
+#include "cache/cacheschema.h"
+#include "cache/cachestore.h"
+#include "catchqt.h"
+#include "manualclock.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace InviteDesk;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+Invitation makeInvitation(const QString &id, Direction direction, const QDateTime &sentAt, const QString &name)
+{
+    Invitation inv;
+    inv.id = id;
+    inv.direction = direction;
+    inv.state = InvitationState::Pending;
+    inv.sentAt = sentAt;
+    inv.updatedAt = sentAt;
+    inv.expiresAt = DomainRules{}.expiresAt(sentAt);
+    inv.person = Person{u"per_"_s + id, name, u"Engineer"_s, u"Example Corp"_s, {}};
+    return inv;
+}
+
+struct Cache
+{
+    QTemporaryDir dir;
+    Test::ManualClock clock;
+    std::unique_ptr<CacheStore> store;
+
+    Cache() { open(); }
+    void open()
+    {
+        store.reset();
+        QString error;
+        store = CacheStore::open(dir.filePath(u"cache.sqlite"_s), clock, DomainRules{}, &error);
+        INFO(error.toStdString());
+        REQUIRE(store);
+    }
+    void seed(int sent, int received)
+    {
+        SyncBatch batch;
+        for (int i = 0; i < sent; ++i)
+            batch.upserts.append(makeInvitation(u"s%1"_s.arg(i), Direction::Sent, clock.now().addDays(-30 - i),
+                                                u"Sent Person %1"_s.arg(i)));
+        for (int i = 0; i < received; ++i)
+            batch.upserts.append(makeInvitation(u"r%1"_s.arg(i), Direction::Received, clock.now().addDays(-3 - i),
+                                                u"Received Person %1"_s.arg(i)));
+        batch.nextToken = u"token-1"_s;
+        QString error;
+        REQUIRE(store->applySyncBatch(batch, &error));
+    }
+    int pendingSent() const
+    {
+        return static_cast<int>(store->invitations(Direction::Sent, InvitationState::Pending).size());
+    }
+};
+
+QString withdrawOne(Cache &cache, const QString &id, std::chrono::milliseconds window, qint64 *actionId = nullptr)
+{
+    QString error;
+    const auto ids = cache.store->enqueue({ActionRequest{ActionKind::Withdraw, id, {}, std::nullopt}}, window, &error);
+    if (ids && actionId)
+        *actionId = ids->first();
+    return ids ? QString() : error;
+}
+
+} // namespace
+
+TEST_CASE("a fresh file becomes a cache of the current schema, a reopened one keeps its data")
+{
+    Cache cache;
+    cache.seed(3, 2);
+    cache.open();
+    CHECK(cache.pendingSent() == 3);
+    CHECK(cache.store->syncToken() == u"token-1"_s);
+
+    auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
+    db.setDatabaseName(cache.store->path());
+    REQUIRE(db.open());
+    QSqlQuery query(db);
+    REQUIRE(query.exec(u"PRAGMA user_version"_s));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == CacheSchema::currentVersion);
+    query.finish();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"inspect"_s);
+}
+
+TEST_CASE("files that are not our cache, or from a newer version, are refused with a reason")
+{
+    QTemporaryDir dir;
+    Test::ManualClock clock;
+    const QString foreign = dir.filePath(u"foreign.sqlite"_s);
+    const QString future = dir.filePath(u"future.sqlite"_s);
+    const QString garbage = dir.filePath(u"garbage.sqlite"_s);
+    {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"make"_s);
+        db.setDatabaseName(foreign);
+        REQUIRE(db.open());
+        QSqlQuery(u"CREATE TABLE notes (text TEXT)"_s, db);
+        db.close();
+        db.setDatabaseName(future);
+        REQUIRE(db.open());
+        QSqlQuery(u"PRAGMA application_id = 1229210444"_s, db); // "IDCL"
+        QSqlQuery(u"PRAGMA user_version = 99"_s, db);
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"make"_s);
+    }
+    QFile file(garbage);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+
+    QString error;
+    CHECK_FALSE(CacheStore::open(foreign, clock, DomainRules{}, &error));
+    CHECK(error.contains(u"not an InviteDesk cache"_s));
+    CHECK_FALSE(CacheStore::open(future, clock, DomainRules{}, &error));
+    CHECK(error.contains(u"newer InviteDesk"_s));
+    CHECK_FALSE(CacheStore::open(garbage, clock, DomainRules{}, &error));
+    CHECK_FALSE(error.isEmpty());
+}
+
+TEST_CASE("a withdrawal shows at once and waits in the outbox with its own key")
+{
+    Cache cache;
+    cache.seed(3, 0);
+    qint64 actionId = 0;
+    REQUIRE(withdrawOne(cache, u"s1"_s, 5s, &actionId).isEmpty());
+    CHECK(cache.pendingSent() == 2);
+    CHECK(cache.store->snapshot().queuedActions == 1);
+
+    // Inside the undo window nothing is due; after it, exactly this action.
+    CHECK(cache.store->dueActions(cache.clock.now()).isEmpty());
+    cache.clock.advanceSeconds(6);
+    const auto due = cache.store->dueActions(cache.clock.now());
+    REQUIRE(due.size() == 1);
+    CHECK(due.first().id == actionId);
+    CHECK(due.first().invitationId == u"s1"_s);
+    CHECK(due.first().personName == u"Sent Person 1"_s);
+    CHECK_FALSE(QUuid::fromString(due.first().idempotencyKey).isNull());
+
+    // The re-invite block starts now.
+    CHECK(cache.store->reinviteAvailableAt(u"per_s1"_s) == DomainRules{}.reinviteAvailableAt(cache.clock.now().addSecs(-6)));
+
+    // A restart finds the same action with the same key.
+    const QString key = due.first().idempotencyKey;
+    cache.open();
+    const auto again = cache.store->dueActions(cache.clock.now());
+    REQUIRE(again.size() == 1);
+    CHECK(again.first().idempotencyKey == key);
+    CHECK(cache.pendingSent() == 2);
+}
+
+TEST_CASE("undo inside the window restores the row, after the window it is refused")
+{
+    Cache cache;
+    cache.seed(2, 0);
+    qint64 first = 0;
+    REQUIRE(withdrawOne(cache, u"s0"_s, 5s, &first).isEmpty());
+    QString error;
+    REQUIRE(cache.store->cancel({first}, &error));
+    CHECK(cache.pendingSent() == 2);
+    CHECK(cache.store->snapshot().queuedActions == 0);
+    CHECK_FALSE(cache.store->reinviteAvailableAt(u"per_s0"_s));
+
+    qint64 second = 0;
+    REQUIRE(withdrawOne(cache, u"s0"_s, 5s, &second).isEmpty());
+    cache.clock.advanceSeconds(5);
+    CHECK_FALSE(cache.store->cancel({second}, &error));
+    CHECK(error.contains(u"Too late"_s));
+    CHECK(cache.pendingSent() == 1);
+}
+
+TEST_CASE("an invitation that is not pending cannot be acted on twice")
+{
+    Cache cache;
+    cache.seed(1, 0);
+    REQUIRE(withdrawOne(cache, u"s0"_s, 0ms).isEmpty());
+    CHECK(withdrawOne(cache, u"s0"_s, 0ms) == u"That invitation is no longer pending."_s);
+    CHECK(withdrawOne(cache, u"missing"_s, 0ms) == u"That invitation is no longer pending."_s);
+    CHECK(cache.store->snapshot().queuedActions == 1);
+}
+
+TEST_CASE("enqueueing many is one transaction: one bad id queues none of them")
+{
+    Cache cache;
+    cache.seed(3, 0);
+    QString error;
+    const auto ids = cache.store->enqueue({ActionRequest{ActionKind::Withdraw, u"s0"_s, {}, std::nullopt},
+                                           ActionRequest{ActionKind::Withdraw, u"gone"_s, {}, std::nullopt}},
+                                          0ms, &error);
+    CHECK_FALSE(ids);
+    CHECK(cache.pendingSent() == 3);
+    CHECK(cache.store->snapshot().queuedActions == 0);
+}
+
+TEST_CASE("a sync batch never hides a queued action, completion and refusal clear it")
+{
+    Cache cache;
+    cache.seed(3, 1);
+    REQUIRE(withdrawOne(cache, u"s0"_s, 0ms).isEmpty());
+    const auto action = cache.store->dueActions(cache.clock.now()).first();
+
+    // The server still says pending (the action has not reached it yet).
+    SyncBatch batch;
+    batch.upserts.append(makeInvitation(u"s0"_s, Direction::Sent, cache.clock.now().addDays(-30), u"Renamed"_s));
+    batch.nextToken = u"token-2"_s;
+    QString error;
+    REQUIRE(cache.store->applySyncBatch(batch, &error));
+    CHECK(cache.pendingSent() == 2);
+
+    auto done = batch.upserts.first();
+    done.state = InvitationState::Withdrawn;
+    done.version = 2;
+    REQUIRE(cache.store->completeAction(action, done, &error));
+    CHECK(cache.store->snapshot().queuedActions == 0);
+    CHECK(cache.pendingSent() == 2);
+    CHECK(cache.store->invitationsById({u"s0"_s}).first().invitation.state == InvitationState::Withdrawn);
+
+    // Accepting a received one the sender already withdrew: it is gone.
+    REQUIRE(cache.store->enqueue({ActionRequest{ActionKind::Accept, u"r0"_s, {}, std::nullopt}}, 0ms, &error));
+    const auto accept = cache.store->dueActions(cache.clock.now()).first();
+    REQUIRE(cache.store->resolveAction(accept, ActionResolution::InvitationGone, std::nullopt, &error));
+    CHECK(cache.store->invitationsById({u"r0"_s}).isEmpty());
+
+    // Withdrawing one that was accepted meanwhile: it shows as accepted.
+    REQUIRE(withdrawOne(cache, u"s1"_s, 0ms).isEmpty());
+    const auto late = cache.store->dueActions(cache.clock.now()).first();
+    REQUIRE(cache.store->resolveAction(late, ActionResolution::StateChanged, InvitationState::Accepted, &error));
+    CHECK(cache.store->invitationsById({u"s1"_s}).first().invitation.state == InvitationState::Accepted);
+    CHECK(cache.store->snapshot().queuedActions == 0);
+}
+
+TEST_CASE("a full resync drops what the server no longer has, except what the outbox still needs")
+{
+    Cache cache;
+    cache.seed(4, 0);
+    REQUIRE(withdrawOne(cache, u"s3"_s, 0ms).isEmpty());
+    QString error;
+    REQUIRE(cache.store->startFullSync(&error));
+    CHECK(cache.store->syncToken().isEmpty());
+    SyncBatch batch;
+    batch.upserts.append(makeInvitation(u"s0"_s, Direction::Sent, cache.clock.now().addDays(-30), u"Sent Person 0"_s));
+    batch.nextToken = u"token-9"_s;
+    REQUIRE(cache.store->applySyncBatch(batch, &error));
+    REQUIRE(cache.store->finishFullSync(&error));
+
+    CHECK(cache.store->invitationsById({u"s0"_s, u"s1"_s, u"s2"_s, u"s3"_s}).size() == 2);
+    CHECK(cache.pendingSent() == 1);
+    CHECK(cache.store->snapshot().queuedActions == 1);
+    CHECK_FALSE(cache.store->isFullSyncInProgress());
+}
+
+TEST_CASE("a new invitation shows in Sent at once and leaves the suggestions")
+{
+    Cache cache;
+    QString error;
+    const Person person{u"per_x"_s, u"Xavier Example"_s, u"Designer"_s, u"Studio"_s, {}};
+    REQUIRE(cache.store->saveSuggestions({Suggestion{person, std::nullopt}}, &error));
+    const auto ids = cache.store->enqueue({ActionRequest{ActionKind::Send, {}, person, u"Hello"_s}}, 5s, &error);
+    REQUIRE(ids);
+    const auto sent = cache.store->invitations(Direction::Sent, InvitationState::Pending);
+    REQUIRE(sent.size() == 1);
+    CHECK(sent.first().actionQueued);
+    CHECK(sent.first().invitation.person.name == u"Xavier Example"_s);
+    CHECK(sent.first().invitation.message == u"Hello"_s);
+    CHECK(cache.store->suggestions().isEmpty());
+
+    REQUIRE(cache.store->cancel(*ids, &error));
+    CHECK(cache.store->invitations(Direction::Sent, InvitationState::Pending).isEmpty());
+}

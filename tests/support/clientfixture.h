@@ -1,0 +1,73 @@
+#pragma once
+
+#include "api/apiclient.h"
+#include "cache/cachestore.h"
+#include "sync/syncengine.h"
+#include "testserver.h"
+
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace InviteDesk::Test {
+
+class FaultyNetworkManager;
+
+// A whole client against the real server: user "alice" on a TestServer with pending
+// invitations she sent and received, a cache in a temporary folder, an ApiClient over
+// an injectable network manager, and a SyncEngine. Server and client share one
+// ManualClock, so ages and cooldowns are the same on both sides.
+class ClientFixture final
+{
+public:
+    struct Options
+    {
+        int sent = 6;     // pending invitations alice sent
+        int received = 4; // pending invitations alice received
+        double ageDays = 30; // how old they are when the test starts
+        Server::ServerSettings server = TestServer::defaultSettings();
+    };
+
+    ClientFixture();
+    explicit ClientFixture(const Options &options);
+    ~ClientFixture();
+    Q_DISABLE_COPY_MOVE(ClientFixture)
+
+    TestServer &server() { return *m_server; }
+    ManualClock &clock() { return m_server->clock(); }
+    CacheStore &store() { return *m_store; }
+    ApiClient &api() { return *m_api; }
+    SyncEngine &engine() { return *m_engine; }
+    FaultyNetworkManager &network() { return *m_network; }
+    QString cacheDir() const { return m_dir.path(); }
+
+    QString aliceToken() const { return m_aliceToken; }
+    // Ids (server) of the invitations alice sent / received, oldest first.
+    const QStringList &sentIds() const { return m_sentIds; }
+    const QStringList &receivedIds() const { return m_receivedIds; }
+    // The token of the other side of a received/sent invitation (to act as them).
+    QString tokenOf(const QString &username) { return m_server->signIn(username); }
+
+    // Runs a full sync and fails the test if it did not succeed.
+    void syncOrFail();
+    // The invitation as the server has it for alice: {"state": …} etc.
+    QJsonObject serverInvitation(const QString &id);
+    // Reopens the cache file (as a restarted client would).
+    void reopenCache();
+
+private:
+    void setUp(const Options &options);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<FaultyNetworkManager> m_network;
+    std::unique_ptr<CacheStore> m_store;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<SyncEngine> m_engine;
+    QString m_aliceToken;
+    QStringList m_sentIds;
+    QStringList m_receivedIds;
+};
+
+} // namespace InviteDesk::Test
