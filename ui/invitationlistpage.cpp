@@ -4,6 +4,7 @@
 #include "models/invitationlistmodel.h"
 #include "ui/rowactiondelegate.h"
 
+#include <QAbstractButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -31,9 +33,11 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
     m_search->setPlaceholderText(u"Search by name, headline or company (Ctrl+F)"_s);
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(u"Search %1 invitations"_s.arg(what));
+    for (auto *clear : m_search->findChildren<QToolButton *>())
+        clear->setAccessibleName(u"Clear search"_s);
 
     m_summary = new QLabel(this);
-    m_summary->setAccessibleName(u"Number of %1 invitations shown"_s.arg(what));
+    m_summary->setAccessibleDescription(u"Number of %1 invitations shown"_s.arg(what));
 
     m_proxy = new InvitationFilterProxy(model, this);
     m_view = new QTableView(this);
@@ -48,6 +52,8 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
     m_view->setWordWrap(false);
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
+    if (auto *corner = m_view->findChild<QAbstractButton *>())
+        corner->setAccessibleName(u"Select all %1 invitations"_s.arg(what));
     // Uniform rows: the view never asks 100,000 rows for their height.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);

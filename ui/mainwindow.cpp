@@ -71,9 +71,9 @@ MainWindow::MainWindow(CacheStore &store, const Clock &clock, AppSettings &setti
     setCentralWidget(central);
 
     m_status = new QLabel(this);
-    m_status->setAccessibleName(u"Connection status"_s);
+    m_status->setAccessibleDescription(u"Connection status"_s);
     m_queued = new QLabel(this);
-    m_queued->setAccessibleName(u"Queued actions"_s);
+    m_queued->setAccessibleDescription(u"Actions waiting to be sent"_s);
     m_progress = new QProgressBar(this);
     m_progress->setAccessibleName(u"Sync progress"_s);
     m_progress->setMaximumWidth(160);

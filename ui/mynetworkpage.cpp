@@ -5,7 +5,7 @@
 #include "models/suggestionlistmodel.h"
 #include "ui/rowactiondelegate.h"
 
-#include <QGridLayout>
+#include <QAbstractButton>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -73,6 +73,9 @@ MyNetworkPage::MyNetworkPage(InvitationListModel &received, SuggestionListModel 
     m_received->setMouseTracking(true);
     m_received->setTabKeyNavigation(false);
     m_received->verticalHeader()->hide();
+    m_received->setCornerButtonEnabled(false);
+    if (auto *corner = m_received->findChild<QAbstractButton *>())
+        corner->setAccessibleName(u"Select all received invitations"_s);
     m_received->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_received->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
     m_received->horizontalHeader()->setSectionResizeMode(InvitationListModel::HeadlineColumn, QHeaderView::Stretch);
@@ -81,6 +84,8 @@ MyNetworkPage::MyNetworkPage(InvitationListModel &received, SuggestionListModel 
     m_received->horizontalHeader()->resizeSection(InvitationListModel::ActionColumn,
                                                   m_delegate->buttonRect(QRect(0, 0, 0, 20), 1).right() + 8);
     m_received->horizontalHeader()->resizeSection(InvitationListModel::NameColumn, 170);
+    // The start page keeps it short: who, what they do, when; Manage shows everything.
+    m_received->hideColumn(InvitationListModel::CompanyColumn);
     connect(m_delegate, &RowActionDelegate::buttonClicked, this, [this](const QModelIndex &index, int button) {
         Q_EMIT receivedActionRequested({index.data(InvitationListModel::InvitationIdRole).toString()}, button);
     });
@@ -107,6 +112,7 @@ MyNetworkPage::MyNetworkPage(InvitationListModel &received, SuggestionListModel 
     m_suggestions = new QListView(suggestionBox);
     m_suggestions->setModel(&suggestions);
     m_suggestions->setAccessibleName(u"People you may know"_s);
+    m_suggestions->setWordWrap(true);
     m_connect = new QPushButton(u"&Connect…"_s, suggestionBox);
     m_connect->setAccessibleName(u"Connect with the selected person"_s);
     m_connect->setEnabled(false);

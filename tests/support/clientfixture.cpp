@@ -49,6 +49,8 @@ void ClientFixture::setUp(const Options &options)
         m_server->clock().advanceSeconds(60);
     }
     m_server->clock().advanceDays(options.ageDays);
+    // Tokens last 7 days; sign in again as of "now".
+    m_aliceToken = m_server->signIn(u"alice"_s);
 
     m_network = std::make_unique<FaultyNetworkManager>();
     reopenCache();

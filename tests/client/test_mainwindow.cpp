@@ -1,0 +1,359 @@
+// The window as a user drives it, offscreen: clicks on the painted row buttons, the
+// undo banner, keys, search, the courtesy question, and what reaches the server.
+#include "asynctest.h"
+#include "catchqt.h"
+#include "clientfixture.h"
+#include "faultynetworkmanager.h"
+#include "models/invitationfilterproxy.h"
+#include "models/invitationlistmodel.h"
+#include "ui/appsettings.h"
+#include "ui/invitationlistpage.h"
+#include "ui/mainwindow.h"
+#include "ui/mynetworkpage.h"
+#include "ui/noteeditordialog.h"
+#include "ui/rowactiondelegate.h"
+#include "ui/undobanner.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace InviteDesk;
+using namespace InviteDesk::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Window
+{
+    ClientFixture &fixture;
+    QTemporaryDir dir;
+    AppSettings settings{dir.filePath(u"settings.ini"_s)};
+    std::unique_ptr<MainWindow> window;
+
+    explicit Window(ClientFixture &f) : fixture(f)
+    {
+        fixture.syncOrFail();
+        window = std::make_unique<MainWindow>(fixture.store(), fixture.clock(), settings);
+        window->setSyncEngine(&fixture.engine());
+        window->resize(1200, 800);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    // The proxy row showing this invitation, or -1.
+    static int rowOf(InvitationListPage *page, const QString &id)
+    {
+        auto *proxy = page->proxy();
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            if (proxy->index(row, 0).data(InvitationListModel::InvitationIdRole).toString() == id)
+                return row;
+        }
+        return -1;
+    }
+
+    // Clicks painted button `button` of the row of `id`, where a user would.
+    static void clickRowButton(InvitationListPage *page, const QString &id, int button)
+    {
+        const int row = rowOf(page, id);
+        REQUIRE(row >= 0);
+        const auto index = page->proxy()->index(row, InvitationListModel::ActionColumn);
+        page->view()->scrollTo(index);
+        const QRect target = page->delegate()->buttonRect(page->view()->visualRect(index), button);
+        auto *viewport = page->view()->viewport();
+        QTest::mouseMove(viewport, target.center());
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, target.center());
+    }
+
+    void waitPastUndoWindow() { fixture.clock().advanceSeconds(6); }
+
+    QString serverState(const QString &id) { return fixture.serverInvitation(id).value(u"state"_s).toString(); }
+};
+
+// Answers the next modal dialog (the courtesy question) from the event loop.
+void answerNextMessageBox(bool withdraw, bool dontAskAgain, bool *asked)
+{
+    auto *poll = new QTimer(qApp);
+    poll->start(20);
+    QObject::connect(poll, &QTimer::timeout, qApp, [=] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        poll->deleteLater();
+        poll->stop();
+        *asked = true;
+        if (dontAskAgain)
+            box->checkBox()->setChecked(true);
+        for (auto *button : box->buttons()) {
+            const bool isWithdraw = button->text().remove(u'&') == u"Withdraw"_s;
+            if (isWithdraw == withdraw) {
+                button->click();
+                return;
+            }
+        }
+    });
+}
+
+} // namespace
+
+TEST_CASE("clicking Withdraw removes the row, Undo brings it back and nothing reaches the server", "[widgets]")
+{
+    ClientFixture fixture;
+    Window ui(fixture);
+    ui.window->showManage(Direction::Sent);
+    auto *sent = ui.window->sentPage();
+    const QString id = fixture.sentIds().at(2);
+    REQUIRE(Window::rowOf(sent, id) >= 0);
+
+    Window::clickRowButton(sent, id, 0);
+    CHECK(Window::rowOf(sent, id) == -1);
+    CHECK(ui.window->banner()->isUndoOffered());
+    CHECK(ui.window->banner()->text().startsWith(u"Invitation to Invitee 02 withdrawn"_s));
+    CHECK(ui.window->banner()->text().contains(u"re-invite them after"_s));
+    CHECK(fixture.store().snapshot().queuedActions == 1);
+
+    QTest::mouseClick(ui.window->banner()->undoButton(), Qt::LeftButton);
+    CHECK(Window::rowOf(sent, id) >= 0);
+    CHECK(fixture.store().snapshot().queuedActions == 0);
+    ui.waitPastUndoWindow();
+    fixture.syncOrFail();
+    CHECK(ui.serverState(id) == u"pending"_s);
+    CHECK(fixture.network().requestsTo(u"/withdraw"_s).isEmpty());
+}
+
+TEST_CASE("a withdrawal is sent once after the undo window and the row stays gone", "[widgets]")
+{
+    ClientFixture fixture;
+    Window ui(fixture);
+    ui.window->showManage(Direction::Sent);
+    auto *sent = ui.window->sentPage();
+    const QString id = fixture.sentIds().at(0);
+
+    Window::clickRowButton(sent, id, 0);
+    // Inside the window a sync sends nothing.
+    fixture.syncOrFail();
+    CHECK(fixture.network().requestsTo(u"/withdraw"_s).isEmpty());
+
+    ui.waitPastUndoWindow();
+    fixture.syncOrFail();
+    CHECK(ui.serverState(id) == u"withdrawn"_s);
+    CHECK(fixture.network().requestsTo(u"/withdraw"_s).size() == 1);
+    CHECK(fixture.store().snapshot().queuedActions == 0);
+    CHECK(Window::rowOf(sent, id) == -1);
+    CHECK(ui.window->statusText().startsWith(u"Online"_s));
+}
+
+TEST_CASE("withdrawing a request younger than 14 days asks first and can stop asking", "[widgets]")
+{
+    ClientFixture::Options options;
+    options.ageDays = 3;
+    ClientFixture fixture(options);
+    Window ui(fixture);
+    ui.window->showManage(Direction::Sent);
+    auto *sent = ui.window->sentPage();
+
+    bool asked = false;
+    answerNextMessageBox(false, false, &asked);
+    Window::clickRowButton(sent, fixture.sentIds().at(0), 0);
+    CHECK(asked);
+    CHECK(Window::rowOf(sent, fixture.sentIds().at(0)) >= 0);
+    CHECK(fixture.store().snapshot().queuedActions == 0);
+
+    asked = false;
+    answerNextMessageBox(true, true, &asked);
+    Window::clickRowButton(sent, fixture.sentIds().at(0), 0);
+    CHECK(asked);
+    CHECK(Window::rowOf(sent, fixture.sentIds().at(0)) == -1);
+    CHECK_FALSE(ui.settings.confirmYoungWithdrawals());
+
+    // "Don't ask again" holds: the next one goes without a question.
+    Window::clickRowButton(sent, fixture.sentIds().at(1), 0);
+    CHECK(QApplication::activeModalWidget() == nullptr);
+    CHECK(Window::rowOf(sent, fixture.sentIds().at(1)) == -1);
+    CHECK(fixture.store().snapshot().queuedActions == 2);
+}
+
+TEST_CASE("Delete withdraws the selected sent rows through the same flow", "[widgets]")
+{
+    ClientFixture fixture;
+    Window ui(fixture);
+    ui.window->showManage(Direction::Sent);
+    auto *sent = ui.window->sentPage();
+    auto *view = sent->view();
+    view->setFocus();
+    const auto first = sent->proxy()->index(Window::rowOf(sent, fixture.sentIds().at(1)), 0);
+    const auto second = sent->proxy()->index(Window::rowOf(sent, fixture.sentIds().at(4)), 0);
+    view->selectionModel()->select(first, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(second, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+
+    QTest::keyClick(view, Qt::Key_Delete);
+    CHECK(Window::rowOf(sent, fixture.sentIds().at(1)) == -1);
+    CHECK(Window::rowOf(sent, fixture.sentIds().at(4)) == -1);
+    CHECK(ui.window->banner()->text().startsWith(u"2 invitations withdrawn"_s));
+    CHECK(fixture.store().snapshot().queuedActions == 2);
+
+    ui.waitPastUndoWindow();
+    fixture.syncOrFail();
+    CHECK(ui.serverState(fixture.sentIds().at(1)) == u"withdrawn"_s);
+    CHECK(ui.serverState(fixture.sentIds().at(4)) == u"withdrawn"_s);
+    CHECK(ui.serverState(fixture.sentIds().at(0)) == u"pending"_s);
+}
+
+TEST_CASE("Accept and Ignore on received rows reach the server after the undo window", "[widgets]")
+{
+    ClientFixture fixture;
+    Window ui(fixture);
+    ui.window->showManage(Direction::Received);
+    auto *received = ui.window->receivedPage();
+    Window::clickRowButton(received, fixture.receivedIds().at(0), 0);
+    Window::clickRowButton(received, fixture.receivedIds().at(1), 1);
+    CHECK(Window::rowOf(received, fixture.receivedIds().at(0)) == -1);
+    CHECK(Window::rowOf(received, fixture.receivedIds().at(1)) == -1);
+    CHECK(ui.window->banner()->text().startsWith(u"Ignored the invitation from sender1 Example"_s));
+
+    ui.waitPastUndoWindow();
+    fixture.syncOrFail();
+    CHECK(ui.serverState(fixture.receivedIds().at(0)) == u"accepted"_s);
+    CHECK(ui.serverState(fixture.receivedIds().at(1)) == u"ignored"_s);
+    // Accepting made a connection, which My Network counts.
+    CHECK(fixture.store().snapshot().connections == 1);
+}
+
+TEST_CASE("a withdrawal the server refuses is explained in the banner and the true state returns", "[widgets]")
+{
+    ClientFixture fixture;
+    Window ui(fixture);
+    ui.window->showManage(Direction::Sent);
+    const QString id = fixture.sentIds().at(3);
+    // Withdrawn elsewhere (another device) after our last sync.
+    REQUIRE(fixture.server()
+                .post("/api/v1/invitations/" + id.toStdString() + "/withdraw", fixture.aliceToken(), QByteArray("{}"),
+                      freshKey())
+                .status == 200);
+    Window::clickRowButton(ui.window->sentPage(), id, 0);
+    ui.waitPastUndoWindow();
+    fixture.syncOrFail();
+    CHECK_FALSE(ui.window->banner()->isUndoOffered());
+    CHECK(ui.window->banner()->isVisible());
+    CHECK(ui.window->banner()->text() == u"The invitation to Invitee 03 was already withdrawn."_s);
+    CHECK(fixture.store().snapshot().queuedActions == 0);
+}
+
+TEST_CASE("the search box filters as you type and Ctrl+F reaches it", "[widgets]")
+{
+    ClientFixture fixture;
+    Window ui(fixture);
+    ui.window->showManage(Direction::Sent);
+    auto *sent = ui.window->sentPage();
+    QTest::keyClick(ui.window.get(), Qt::Key_F, Qt::ControlModifier);
+    CHECK(QApplication::focusWidget() == sent->searchField());
+    QTest::keyClicks(sent->searchField(), u"invitee 04"_s);
+    CHECK(sent->proxy()->rowCount() == 1);
+    CHECK(sent->proxy()->index(0, 0).data().toString() == u"Invitee 04"_s);
+    sent->searchField()->clear();
+    CHECK(sent->proxy()->rowCount() == 6);
+}
+
+TEST_CASE("offline the window keeps its data, says so, and counts queued actions", "[widgets]")
+{
+    ClientFixture fixture;
+    Window ui(fixture);
+    fixture.network().addFault(u"/api/v1"_s, Fault::refused(), -1);
+    ui.window->showManage(Direction::Sent);
+    Window::clickRowButton(ui.window->sentPage(), fixture.sentIds().at(5), 0);
+    ui.waitPastUndoWindow();
+    const auto ok = awaitTask(fixture.engine().syncNow());
+    REQUIRE(ok.has_value());
+    CHECK_FALSE(*ok);
+    CHECK(ui.window->statusText().startsWith(u"Offline — data from"_s));
+    CHECK(ui.window->sentPage()->proxy()->rowCount() == 5);
+    CHECK(ui.window->findChildren<QLabel *>().size() > 0);
+    const auto labels = ui.window->findChildren<QLabel *>();
+    CHECK(std::any_of(labels.begin(), labels.end(), [](QLabel *l) { return l->text() == u"1 queued action"_s; }));
+
+    fixture.network().clearFaults();
+    fixture.clock().advanceSeconds(600);
+    fixture.syncOrFail();
+    CHECK(ui.serverState(fixture.sentIds().at(5)) == u"withdrawn"_s);
+    CHECK(ui.window->statusText().startsWith(u"Online"_s));
+    CHECK(std::any_of(labels.begin(), labels.end(), [](QLabel *l) { return l->text() == u"0 queued actions"_s; }));
+}
+
+TEST_CASE("every control has an accessible name and a screen reader can withdraw for a named person", "[widgets]")
+{
+    ClientFixture fixture;
+    Window ui(fixture);
+    QStringList unnamed;
+    const auto widgets = ui.window->findChildren<QWidget *>();
+    for (auto *widget : widgets) {
+        const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
+                             || qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QTabWidget *>(widget);
+        // Header sections reach screen readers as column headers of their table.
+        // Header sections reach screen readers as column headers of their table; qt_*
+        // are Qt's own helpers (the menu bar's overflow button).
+        if (!control || qobject_cast<QHeaderView *>(widget) || widget->objectName().startsWith(u"qt_"_s))
+            continue;
+        auto *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed.append(QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName());
+    }
+    INFO(unnamed.join(u", "_s).toStdString());
+    CHECK(unnamed.isEmpty());
+
+    // As a screen reader does it: find the Sent table and the person's row by their
+    // names, select it, press the button named "Withdraw selected".
+    ui.window->showManage(Direction::Sent);
+    QTableView *table = nullptr;
+    for (auto *view : ui.window->findChildren<QTableView *>()) {
+        if (QAccessible::queryAccessibleInterface(view)->text(QAccessible::Name) == u"Sent invitations"_s)
+            table = view;
+    }
+    REQUIRE(table);
+    auto *tableInterface = QAccessible::queryAccessibleInterface(table)->tableInterface();
+    REQUIRE(tableInterface);
+    int personRow = -1;
+    for (int row = 0; row < tableInterface->rowCount(); ++row) {
+        if (tableInterface->cellAt(row, 0)->text(QAccessible::Name) == u"Invitee 01"_s)
+            personRow = row;
+    }
+    REQUIRE(personRow >= 0);
+    tableInterface->selectRow(personRow);
+    QAbstractButton *withdraw = nullptr;
+    for (auto *button : ui.window->findChildren<QAbstractButton *>()) {
+        if (QAccessible::queryAccessibleInterface(button)->text(QAccessible::Name) == u"Withdraw selected"_s)
+            withdraw = button;
+    }
+    REQUIRE(withdraw);
+    REQUIRE(withdraw->isEnabled());
+    QAccessible::queryAccessibleInterface(withdraw)->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    // A press through accessibility is an animated click: it lands a moment later.
+    CHECK(waitUntil([&] { return Window::rowOf(ui.window->sentPage(), fixture.sentIds().at(1)) == -1; }));
+    CHECK(ui.window->banner()->text().startsWith(u"Invitation to Invitee 01 withdrawn"_s));
+}
+
+TEST_CASE("the note editor counts code points live and blocks a note that is too long", "[widgets]")
+{
+    NoteEditorDialog dialog(Person{u"per_1"_s, u"Ada Example"_s, {}, {}, {}}, 300);
+    dialog.show();
+    CHECK(dialog.counter()->text() == u"0 / 300"_s);
+    QTest::keyClicks(dialog.editor(), u"Hi "_s);
+    dialog.editor()->insertPlainText(u"😀"_s); // QTest types ASCII only
+    CHECK(dialog.counter()->text() == u"4 / 300"_s);
+    dialog.editor()->setPlainText(QString(301, u'x'));
+    CHECK(dialog.counter()->text().startsWith(u"301 / 300"_s));
+    CHECK_FALSE(dialog.canSend());
+    dialog.editor()->setPlainText(QString(300, u'x'));
+    CHECK(dialog.canSend());
+    CHECK(dialog.note() == QString(300, u'x'));
+}
