@@ -1,4 +1,5 @@
 // invitedesk: parses the command line and hands it to ClientApp.
+#include "session/quitonsignal.h"
 #include "ui/clientapp.h"
 
 #include <QApplication>
@@ -42,6 +43,7 @@ int main(int argc, char *argv[])
     options.dataDir = parser.value(dataDir);
     options.offline = parser.isSet(offline);
 
+    InviteDesk::QuitOnSignal quitOnSignal;
     InviteDesk::ClientApp client(options);
     QCoro::connect(client.start(), &client, [](bool started) {
         if (!started)

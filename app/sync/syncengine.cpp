@@ -254,6 +254,7 @@ QCoro::Task<> SyncEngine::refreshAccount()
         co_return;
     if (connections)
         m_store.saveConnectionCount(connections.value(), &error);
+    qCInfo(lcSync) << "account refreshed";
 }
 
 void SyncEngine::noteFailure(const ApiError &error)

@@ -1,0 +1,215 @@
+// The real invitedesk binary, offscreen, as a user (or a crash) would run it: the demo
+// from a fresh data folder, a second start, and a SIGKILL in the middle of sending.
+#include "asynctest.h"
+#include "cache/cachestore.h"
+#include "catchqt.h"
+#include "core/systemclock.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpSocket>
+#include <QUrl>
+#include <QTemporaryDir>
+
+#include <csignal>
+
+using namespace InviteDesk;
+using namespace InviteDesk::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// invitedesk --demo on a data folder, with its log collected.
+class DemoClient
+{
+public:
+    explicit DemoClient(const QString &dataDir)
+    {
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        m_process.setProcessEnvironment(env);
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(QStringLiteral(INVITEDESK_CLIENT_BINARY), {u"--demo"_s, u"--data-dir"_s, dataDir});
+        REQUIRE(m_process.waitForStarted(10000));
+    }
+    ~DemoClient()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    // Waits for a log line matching `pattern`; returns its first capture (or the line).
+    QString waitForLine(const QString &pattern, int timeoutMs = 120000)
+    {
+        const QRegularExpression expression(pattern);
+        QString found;
+        const bool ok = waitUntil(
+            [&] {
+                m_log += QString::fromUtf8(m_process.readAll());
+                const auto match = expression.match(m_log);
+                if (!match.hasMatch())
+                    return m_process.state() == QProcess::NotRunning;
+                found = match.lastCapturedIndex() > 0 ? match.captured(1) : match.captured(0);
+                return true;
+            },
+            std::chrono::milliseconds(timeoutMs));
+        INFO(m_log.toStdString());
+        REQUIRE(ok);
+        REQUIRE_FALSE(found.isEmpty());
+        return found;
+    }
+
+    int terminate()
+    {
+        ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
+        REQUIRE(m_process.waitForFinished(20000));
+        return m_process.exitCode();
+    }
+    void killHard()
+    {
+        ::kill(static_cast<pid_t>(m_process.processId()), SIGKILL);
+        REQUIRE(m_process.waitForFinished(10000));
+    }
+    QString log() const { return m_log; }
+
+private:
+    QProcess m_process;
+    QString m_log;
+};
+
+bool accepts(const QUrl &url)
+{
+    QTcpSocket socket;
+    socket.connectToHost(url.host(), static_cast<quint16>(url.port()));
+    return socket.waitForConnected(1000);
+}
+
+// Read-only queries on a SQLite file another process is using.
+class SqliteReader
+{
+public:
+    explicit SqliteReader(const QString &path) : m_name(u"reader-"_s + QString::number(++s_count))
+    {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        REQUIRE(db.open());
+    }
+    ~SqliteReader()
+    {
+        QSqlDatabase::database(m_name).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    qint64 number(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        query.prepare(sql);
+        for (const auto &value : values)
+            query.addBindValue(value);
+        if (!query.exec() || !query.next())
+            return -1;
+        return query.value(0).toLongLong();
+    }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+};
+
+} // namespace
+
+TEST_CASE("invitedesk --demo starts its server, syncs, keeps its data and stops the server on close", "[app]")
+{
+    QTemporaryDir dir;
+    QUrl serverUrl;
+    {
+        DemoClient client(dir.path());
+        serverUrl = QUrl(client.waitForLine(u"demo server at (\\S+)"_s));
+        const int changes = client.waitForLine(u"sync complete: (\\d+) changes"_s).toInt();
+        CHECK(changes > 100);
+        CHECK(accepts(serverUrl));
+        CHECK(client.terminate() == 0);
+    }
+    // Closing the client stopped the server it started.
+    CHECK_FALSE(accepts(serverUrl));
+    CHECK(QFile::exists(dir.filePath(u"demo-server.db"_s)));
+
+    // A second start reuses both databases: the cache only needs the (empty) delta.
+    DemoClient again(dir.path());
+    CHECK(again.waitForLine(u"sync complete: (\\d+) changes"_s) == u"0"_s);
+    CHECK(again.terminate() == 0);
+}
+
+TEST_CASE("killing the client while it sends loses no queued action and repeats none", "[app]")
+{
+    QTemporaryDir dir;
+    {
+        DemoClient first(dir.path());
+        first.waitForLine(u"account refreshed"_s);
+        REQUIRE(first.terminate() == 0);
+    }
+
+    // Queue withdrawals and new invitations as the window would (undo window over).
+    SystemClock clock;
+    QStringList withdrawn;
+    QStringList invitedPeople;
+    {
+        QString error;
+        auto store = CacheStore::open(dir.filePath(u"demo-cache.sqlite"_s), clock, DomainRules{}, &error);
+        REQUIRE(store);
+        QList<ActionRequest> requests;
+        for (const auto &row : store->invitations(Direction::Sent, InvitationState::Pending).mid(0, 120)) {
+            requests.append(ActionRequest{ActionKind::Withdraw, row.invitation.id, {}, std::nullopt});
+            withdrawn.append(row.invitation.id);
+        }
+        for (const auto &suggestion : store->suggestions().mid(0, 5)) {
+            if (suggestion.reinviteAvailableAt)
+                continue;
+            requests.append(ActionRequest{ActionKind::Send, {}, suggestion.person, u"Hello"_s});
+            invitedPeople.append(suggestion.person.id);
+        }
+        REQUIRE(withdrawn.size() == 120);
+        REQUIRE(!invitedPeople.isEmpty());
+        REQUIRE(store->enqueue(requests, std::chrono::milliseconds(0), &error));
+    }
+
+    const qint64 queuedAt = QDateTime::currentMSecsSinceEpoch();
+    SqliteReader server(dir.filePath(u"demo-server.db"_s));
+    const QString countWithdrawn =
+        u"SELECT count(*) FROM invitations i JOIN accounts a ON a.person_id = i.sender_id"
+        " WHERE a.username = 'demo' AND i.state = 'withdrawn'"_s;
+    const qint64 before = server.number(countWithdrawn);
+    {
+        DemoClient second(dir.path());
+        second.waitForLine(u"demo server at (\\S+)"_s);
+        // Kill it once some (not all) withdrawals have reached the server. The demo
+        // server's rate limit (20/s) keeps the run going for several seconds.
+        REQUIRE(waitUntil([&] { return server.number(countWithdrawn) >= before + 30; }, std::chrono::seconds(60)));
+        second.killHard();
+    }
+    const qint64 atKill = server.number(countWithdrawn);
+    INFO("withdrawn at the kill: " << atKill - before << " of 120");
+    CHECK(atKill - before < 120);
+
+    {
+        DemoClient third(dir.path());
+        SqliteReader cache(dir.filePath(u"demo-cache.sqlite"_s));
+        CHECK(waitUntil([&] { return cache.number(u"SELECT count(*) FROM outbox"_s) == 0; }, std::chrono::seconds(90)));
+        CHECK(third.terminate() == 0);
+    }
+
+    CHECK(server.number(countWithdrawn) == before + 120);
+    for (const auto &id : std::as_const(withdrawn))
+        CHECK(server.number(u"SELECT count(*) FROM invitations WHERE id = ? AND state = 'withdrawn'"_s, {id}) == 1);
+    // Exactly one new invitation to each person, whatever was retried.
+    for (const auto &person : std::as_const(invitedPeople)) {
+        CHECK(server.number(u"SELECT count(*) FROM invitations i JOIN accounts a ON a.person_id = i.sender_id"
+                            " WHERE a.username = 'demo' AND i.invitee_id = ? AND i.sent_at >= ?"_s,
+                            {person, queuedAt})
+              == 1);
+    }
+}
