@@ -101,9 +101,14 @@ MainWindow::MainWindow(CacheStore &store, const Clock &clock, AppSettings &setti
             m_banner->showMessage(error);
         m_undoable.clear();
     });
-    connect(&m_store, &CacheStore::accountChanged, this, &MainWindow::updateStatus);
-    connect(&m_store, &CacheStore::outboxChanged, this, &MainWindow::updateStatus);
-    connect(&m_store, &CacheStore::invitationsChanged, this, &MainWindow::updateStatus);
+    // Counting 100,000 rows costs milliseconds: once per burst of changes (a sync page,
+    // a bulk action), not once per signal.
+    m_statusUpdate.setSingleShot(true);
+    m_statusUpdate.setInterval(50);
+    connect(&m_statusUpdate, &QTimer::timeout, this, &MainWindow::updateStatus);
+    for (auto signal : {&CacheStore::accountChanged, &CacheStore::outboxChanged})
+        connect(&m_store, signal, &m_statusUpdate, qOverload<>(&QTimer::start));
+    connect(&m_store, &CacheStore::invitationsChanged, &m_statusUpdate, qOverload<>(&QTimer::start));
     // "last synced N minutes ago" ages by itself.
     connect(&m_statusRefresh, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusRefresh.start(std::chrono::seconds(30));

@@ -76,6 +76,7 @@ private:
     QString m_connectionNote;
     QList<qint64> m_undoable;
     QTimer m_statusRefresh;
+    QTimer m_statusUpdate;
 };
 
 } // namespace InviteDesk

@@ -17,10 +17,11 @@ void InvitationFilterProxy::setSearchText(const QString &text)
 {
     if (text == m_search)
         return;
-    // A longer query only ever narrows the result; Qt 6.4 has no cheaper path than a
-    // full re-filter either way, but it skips the work when nothing changed.
     m_search = text;
-    invalidateRowsFilter();
+    // A full re-map, not invalidateRowsFilter(): that one reports every scattered run of
+    // rows that came or went on its own, which on 100,000 rows costs seconds per
+    // keystroke (2.5 s measured) instead of tens of milliseconds.
+    invalidate();
 }
 
 bool InvitationFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const

@@ -278,16 +278,20 @@ TEST_CASE("offline the window keeps its data, says so, and counts queued actions
     CHECK_FALSE(*ok);
     CHECK(ui.window->statusText().startsWith(u"Offline — data from"_s));
     CHECK(ui.window->sentPage()->proxy()->rowCount() == 5);
-    CHECK(ui.window->findChildren<QLabel *>().size() > 0);
     const auto labels = ui.window->findChildren<QLabel *>();
-    CHECK(std::any_of(labels.begin(), labels.end(), [](QLabel *l) { return l->text() == u"1 queued action"_s; }));
+    const auto showsQueued = [&](const QString &text) {
+        return waitUntil([&] {
+            return std::any_of(labels.begin(), labels.end(), [&](QLabel *label) { return label->text() == text; });
+        });
+    };
+    CHECK(showsQueued(u"1 queued action"_s));
 
     fixture.network().clearFaults();
     fixture.clock().advanceSeconds(600);
     fixture.syncOrFail();
     CHECK(ui.serverState(fixture.sentIds().at(5)) == u"withdrawn"_s);
     CHECK(ui.window->statusText().startsWith(u"Online"_s));
-    CHECK(std::any_of(labels.begin(), labels.end(), [](QLabel *l) { return l->text() == u"0 queued actions"_s; }));
+    CHECK(showsQueued(u"0 queued actions"_s));
 }
 
 TEST_CASE("every control has an accessible name and a screen reader can withdraw for a named person", "[widgets]")

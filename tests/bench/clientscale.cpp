@@ -1,0 +1,180 @@
+// Client scale benchmark: the window over a cache of N sent invitations.
+//   invitedesk_client_bench N
+// Prints time to the first painted Sent list, filter keystroke latency, sort and
+// scroll times, the cost of one withdrawal in the list, and peak memory. Run it once
+// per N (0, 100000) so each process's peak memory is its own.
+#include "cache/cachestore.h"
+#include "core/systemclock.h"
+#include "models/invitationfilterproxy.h"
+#include "ui/appsettings.h"
+#include "ui/invitationlistpage.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace InviteDesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList firstNames{u"Ada"_s, u"Björn"_s, u"Chen"_s, u"Dalia"_s, u"Elif"_s, u"Farah"_s, u"Goran"_s,
+                             u"Hana"_s, u"Ines"_s, u"Jonas"_s, u"Kwame"_s, u"Lena"_s, u"Mateo"_s, u"Noa"_s};
+const QStringList lastNames{u"Castillo"_s, u"Nguyễn"_s, u"O'Brien"_s, u"Patel"_s, u"Silva"_s, u"Tanaka"_s,
+                            u"Umar"_s, u"Wójcik"_s, u"Yilmaz"_s, u"Zhou"_s};
+const QStringList companies{u"Acme Robotics"_s, u"Café & Código"_s, u"Nordlicht GmbH"_s, u"Papaya Pay"_s,
+                            u"Quanta Analytics"_s, u"Tessellate"_s, u"Verdant Energy"_s};
+const QStringList headlines{u"Qt/C++ Developer"_s, u"Product Manager"_s, u"Site Reliability Engineer"_s,
+                            u"Recruiter — Tech & Product"_s, u"UX Researcher"_s};
+
+double msSince(const QElapsedTimer &timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+long peakMemoryMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+void seed(CacheStore &store, int count, const QDateTime &now)
+{
+    SyncBatch batch;
+    batch.upserts.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        Invitation inv;
+        inv.id = u"inv_%1"_s.arg(i, 8, 16, QChar(u'0'));
+        inv.direction = i % 10 == 0 ? Direction::Received : Direction::Sent;
+        inv.state = InvitationState::Pending;
+        inv.sentAt = now.addSecs(-static_cast<qint64>(i % 179) * 86400 - i);
+        inv.updatedAt = inv.sentAt;
+        inv.expiresAt = DomainRules{}.expiresAt(inv.sentAt);
+        inv.person = Person{u"per_%1"_s.arg(i), firstNames[i % firstNames.size()] + u' ' + lastNames[(i / 7) % lastNames.size()],
+                            headlines[i % headlines.size()], companies[(i / 3) % companies.size()], {}};
+        batch.upserts.append(inv);
+    }
+    batch.nextToken = u"bench"_s;
+    QString error;
+    if (!store.applySyncBatch(batch, &error))
+        qFatal("seeding failed: %s", qPrintable(error));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    QTemporaryDir dir;
+    SystemClock clock;
+    const QString path = dir.filePath(u"cache.sqlite"_s);
+    {
+        QString error;
+        auto store = CacheStore::open(path, clock, DomainRules{}, &error);
+        QElapsedTimer timer;
+        timer.start();
+        seed(*store, count, clock.now());
+        std::printf("cache rows: %d (seeded in one sync batch: %.0f ms)\n", count, msSince(timer));
+    }
+
+    // A cold start as the user has it: open the cache, build the window, paint Sent.
+    QElapsedTimer startup;
+    startup.start();
+    QString error;
+    auto store = CacheStore::open(path, clock, DomainRules{}, &error);
+    AppSettings settings(dir.filePath(u"settings.ini"_s));
+    settings.setConfirmYoungWithdrawals(false); // no modal question in a benchmark
+    MainWindow window(*store, clock, settings);
+    const double built = msSince(startup);
+    window.showManage(Direction::Sent);
+    window.resize(1200, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("window not exposed");
+    auto *page = window.sentPage();
+    page->view()->viewport()->grab(); // forces the paint of the visible rows
+    const double painted = msSince(startup);
+    std::printf("first painted Sent list: %.0f ms (window and models built in %.0f ms), %d rows\n", painted, built,
+                page->proxy()->rowCount());
+
+    // Filter keystrokes: "lena tan", one character at a time, then erased.
+    QList<double> keystrokes;
+    const QString query = u"lena tan"_s;
+    for (qsizetype i = 1; i <= query.size(); ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        page->searchField()->setText(query.left(i));
+        page->view()->viewport()->grab();
+        keystrokes.append(msSince(timer));
+    }
+    const int matches = page->proxy()->rowCount();
+    for (qsizetype i = query.size() - 1; i >= 0; --i) {
+        QElapsedTimer timer;
+        timer.start();
+        page->searchField()->setText(query.left(i));
+        page->view()->viewport()->grab();
+        keystrokes.append(msSince(timer));
+    }
+    QStringList each;
+    for (const double ms : std::as_const(keystrokes))
+        each.append(QString::number(ms, 'f', 0));
+    std::printf("  each keystroke, typed then erased (ms): %s\n", qPrintable(each.join(u' ')));
+    std::sort(keystrokes.begin(), keystrokes.end());
+    std::printf("filter keystroke (filter + repaint), %lld keystrokes: median %.1f ms, worst %.1f ms (%d match \"%s\")\n",
+                static_cast<long long>(keystrokes.size()), keystrokes[keystrokes.size() / 2], keystrokes.last(),
+                matches, qPrintable(query));
+
+    // Scrolling: a page at a time through the first 200 pages, each repainted.
+    auto *scroll = page->view()->verticalScrollBar();
+    QList<double> pages;
+    for (int i = 0; i < 200 && scroll->value() < scroll->maximum(); ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        scroll->setValue(scroll->value() + scroll->pageStep());
+        page->view()->viewport()->grab();
+        pages.append(msSince(timer));
+    }
+    if (!pages.isEmpty()) {
+        std::sort(pages.begin(), pages.end());
+        std::printf("scroll one page + repaint, %lld pages: median %.2f ms, worst %.2f ms\n",
+                    static_cast<long long>(pages.size()), pages[pages.size() / 2], pages.last());
+    }
+
+    // Sorting by name (a header click) and back by date.
+    QElapsedTimer sortTimer;
+    sortTimer.start();
+    page->view()->sortByColumn(0, Qt::AscendingOrder);
+    page->view()->viewport()->grab();
+    const double sortByName = msSince(sortTimer);
+    sortTimer.restart();
+    page->view()->sortByColumn(3, Qt::DescendingOrder);
+    page->view()->viewport()->grab();
+    std::printf("sort by name: %.0f ms, back to newest first: %.0f ms\n", sortByName, msSince(sortTimer));
+
+    // One withdrawal in a list of N: enqueue, the row leaves, repaint.
+    if (page->proxy()->rowCount() > 0) {
+        const auto id = page->proxy()->index(0, 0).data(Qt::UserRole + 2).toString();
+        QElapsedTimer timer;
+        timer.start();
+        window.withdraw({id});
+        page->view()->viewport()->grab();
+        std::printf("withdraw one row (outbox write + row removed + repaint): %.1f ms\n", msSince(timer));
+    }
+    std::printf("peak memory (max RSS): %ld MiB\n", peakMemoryMiB());
+    return 0;
+}
