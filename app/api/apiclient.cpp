@@ -95,7 +95,8 @@ QCoro::Task<ApiClient::Reply> ApiClient::send(QByteArray verb, QString path, QUr
     result.networkError = reply->error();
     result.networkErrorText = reply->errorString();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     result.retryAfter = reply->rawHeader("Retry-After");
     co_return result;
 }
@@ -107,7 +108,7 @@ ApiResult<QJsonObject> ApiClient::objectFrom(const Reply &reply) const
             || reply.networkError == QNetworkReply::TimeoutError)
             return ApiError{ApiError::Kind::Timeout, 0, {},
                             u"The server at %1 did not answer within %2 seconds."_s.arg(m_serverUrl.host())
-                                .arg(m_timeout.count() / 1000),
+                                .arg(static_cast<double>(m_timeout.count()) / 1000.0),
                             {}, {}, {}};
         return ApiError{ApiError::Kind::Network, 0, {},
                         u"Cannot reach the server at %1 (%2)."_s.arg(m_serverUrl.authority(), reply.networkErrorText),

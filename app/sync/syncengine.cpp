@@ -1,5 +1,6 @@
 #include "sync/syncengine.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QPointer>
 
@@ -64,19 +65,21 @@ QCoro::Task<bool> SyncEngine::run(Mode mode)
     QPointer<SyncEngine> self(this);
     m_running = true;
     m_timer.stop();
-    bool ok = true;
+    FlushResult flushed = FlushResult::Done;
+    bool pulled = true;
     bool pullWanted = mode == Mode::Full;
     do {
         m_runAgain = false;
         setStatus(Status::Syncing);
-        ok = co_await flushDue();
+        flushed = co_await flushDue();
         if (!self)
             co_return false;
-        if (ok && pullWanted) {
-            ok = co_await pull();
+        // A rate limit covers every request: the pull waits for the next run too.
+        if (flushed == FlushResult::Done && pullWanted) {
+            pulled = co_await pull();
             if (!self)
                 co_return false;
-            if (ok) {
+            if (pulled) {
                 co_await refreshAccount();
                 if (!self)
                     co_return false;
@@ -84,13 +87,19 @@ QCoro::Task<bool> SyncEngine::run(Mode mode)
         }
         pullWanted = m_pullAgain;
         m_pullAgain = false;
-    } while (ok && m_runAgain);
+    } while (flushed == FlushResult::Done && pulled && m_runAgain);
     m_running = false;
+    const bool ok = flushed == FlushResult::Done && pulled;
     if (ok) {
         m_consecutiveFailures = 0;
         m_lastError.clear();
         setStatus(Status::Online);
-    } else if (m_status != Status::SignInRequired) {
+    } else if (m_status == Status::SignInRequired) {
+        // Stays until someone signs in.
+    } else if (flushed == FlushResult::RateLimited) {
+        // The server answered: online, just busy.
+        setStatus(Status::Online);
+    } else {
         ++m_consecutiveFailures;
         setStatus(Status::Offline);
     }
@@ -100,14 +109,14 @@ QCoro::Task<bool> SyncEngine::run(Mode mode)
     co_return ok;
 }
 
-QCoro::Task<bool> SyncEngine::flushDue()
+QCoro::Task<SyncEngine::FlushResult> SyncEngine::flushDue()
 {
     QPointer<SyncEngine> self(this);
     const auto due = m_store.dueActions(m_clock.now());
     for (const auto &action : due) {
         const auto result = co_await perform(action);
         if (!self)
-            co_return false;
+            co_return FlushResult::Unreachable;
         QString error;
         if (result) {
             if (!m_store.completeAction(action, result.value(), &error))
@@ -116,17 +125,25 @@ QCoro::Task<bool> SyncEngine::flushDue()
                 Q_EMIT actionCompleted(action);
             continue;
         }
-        handleActionError(action, result.error());
+        const auto &failure = result.error();
+        const auto wait = handleActionError(action, failure);
         if (m_status == Status::SignInRequired)
-            co_return false;
-        if (result.error().isTransient()) {
-            // No answer means no server: the rest waits for the next run. A rate limit or
-            // a server error stops this round too; the backoff spaces the next one.
-            noteFailure(result.error());
-            co_return result.error().kind == ApiError::Kind::Http;
+            co_return FlushResult::Unreachable;
+        if (!failure.isTransient())
+            continue;
+        if (failure.kind == ApiError::Kind::Http && failure.status == 429) {
+            m_holdUntil = m_clock.now().addMSecs(wait ? wait->count() : 0);
+            m_lastError = u"The server asked InviteDesk to slow down; sending resumes at %1."_s.arg(
+                QLocale().toString(m_holdUntil.toLocalTime().time(), QLocale::ShortFormat));
+            co_return FlushResult::RateLimited;
         }
+        // A server error on one action: that one waits for its retry, the rest go on.
+        if (failure.kind == ApiError::Kind::Http || failure.kind == ApiError::Kind::InvalidResponse)
+            continue;
+        noteFailure(failure);
+        co_return FlushResult::Unreachable;
     }
-    co_return true;
+    co_return FlushResult::Done;
 }
 
 QCoro::Task<ApiResult<Invitation>> SyncEngine::perform(OutboxAction action)
@@ -144,20 +161,21 @@ QCoro::Task<ApiResult<Invitation>> SyncEngine::perform(OutboxAction action)
     return m_api.sendInvitation(action.personId, action.message, action.idempotencyKey);
 }
 
-void SyncEngine::handleActionError(const OutboxAction &action, const ApiError &error)
+std::optional<std::chrono::milliseconds> SyncEngine::handleActionError(const OutboxAction &action,
+                                                                     const ApiError &error)
 {
     QString storeError;
     if (error.kind == ApiError::Kind::Http && error.status == 401) {
         m_lastError = u"Your session has ended; sign in again to send queued actions."_s;
         setStatus(Status::SignInRequired);
-        return;
+        return std::nullopt;
     }
     if (error.isTransient()) {
         const auto wait = m_retry.delay(action.attempts, error.retryAfter, m_random);
         qCInfo(lcSync) << "action" << action.id << "will be retried in" << wait.count() << "ms:" << error.message;
         if (!m_store.recordFailedAttempt(action, m_clock.now().addMSecs(wait.count()), error.message, &storeError))
             qCWarning(lcSync) << storeError;
-        return;
+        return wait;
     }
     const auto resolution = error.status == 404 ? ActionResolution::InvitationGone
                             : error.invitationState ? ActionResolution::StateChanged
@@ -165,6 +183,7 @@ void SyncEngine::handleActionError(const OutboxAction &action, const ApiError &e
     if (!m_store.resolveAction(action, resolution, error.invitationState, &storeError))
         qCWarning(lcSync) << storeError;
     Q_EMIT actionResolved(resolutionMessage(action, error));
+    return std::nullopt;
 }
 
 QString SyncEngine::resolutionMessage(const OutboxAction &action, const ApiError &error) const
@@ -287,6 +306,8 @@ void SyncEngine::scheduleNextRun()
                       : std::chrono::milliseconds(m_periodic).count();
     if (const auto next = m_store.nextActionTime(); next && m_status != Status::Offline)
         wait = std::min(wait, std::max<qint64>(0, now.msecsTo(*next)));
+    if (m_holdUntil.isValid())
+        wait = std::max(wait, now.msecsTo(m_holdUntil));
     m_timer.start(std::chrono::milliseconds(wait));
 }
 

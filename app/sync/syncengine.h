@@ -54,12 +54,17 @@ Q_SIGNALS:
 
 private:
     enum class Mode { FlushOnly, Full };
+    // How a flush ended: everything due was handled (some may wait for a retry), the
+    // server asked us to slow down, or it could not be reached.
+    enum class FlushResult { Done, RateLimited, Unreachable };
     QCoro::Task<bool> run(Mode mode);
-    QCoro::Task<bool> flushDue();
+    QCoro::Task<FlushResult> flushDue();
     QCoro::Task<bool> pull();
     QCoro::Task<> refreshAccount();
     QCoro::Task<ApiResult<Invitation>> perform(OutboxAction action);
-    void handleActionError(const OutboxAction &action, const ApiError &error);
+    // Records a failed action: a retry time, or its resolution. Returns the wait before
+    // its retry when there is one.
+    std::optional<std::chrono::milliseconds> handleActionError(const OutboxAction &action, const ApiError &error);
     // Notes a failed request; false when it means the run cannot go on.
     void noteFailure(const ApiError &error);
     void setStatus(Status status);
@@ -80,6 +85,8 @@ private:
     bool m_runAgain = false;
     bool m_pullAgain = false;
     int m_consecutiveFailures = 0;
+    // After a rate limit the timer sends nothing before this (Sync now still may).
+    QDateTime m_holdUntil;
 };
 
 } // namespace InviteDesk

@@ -1,0 +1,118 @@
+// ClientApp as the command line starts it: --server with the sign-in dialog, then
+// --offline from the same data folder.
+#include "asynctest.h"
+#include "catchqt.h"
+#include "clientfixture.h"
+#include "models/invitationfilterproxy.h"
+#include "ui/clientapp.h"
+#include "ui/invitationlistpage.h"
+#include "ui/mainwindow.h"
+#include "ui/signindialog.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+
+using namespace InviteDesk;
+using namespace InviteDesk::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QLineEdit *field(QWidget *dialog, const QString &accessibleName)
+{
+    for (auto *edit : dialog->findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == accessibleName)
+            return edit;
+    }
+    return nullptr;
+}
+
+QString visibleError(QWidget *dialog)
+{
+    for (auto *label : dialog->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text().contains(u"wrong"_s))
+            return label->text();
+    }
+    return {};
+}
+
+// Plays the user at the sign-in dialog from the event loop (the dialog runs its own):
+// a wrong password first, then the right one once the error shows.
+struct SignInScript
+{
+    QTimer poll;
+    QString prefilledServer;
+    QString errorShown;
+    int attempts = 0;
+
+    SignInScript()
+    {
+        QObject::connect(&poll, &QTimer::timeout, &poll, [this] {
+            auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (attempts == 0) {
+                prefilledServer = field(dialog, u"Server address"_s)->text();
+                field(dialog, u"User name"_s)->setText(u"alice"_s);
+                field(dialog, u"Password"_s)->setText(u"not-her-password"_s);
+            } else if (attempts == 1 && !visibleError(dialog).isEmpty()) {
+                errorShown = visibleError(dialog);
+                field(dialog, u"Password"_s)->setText(u"password-123"_s);
+            } else {
+                return;
+            }
+            ++attempts;
+            dialog->accept();
+        });
+        poll.start(20);
+    }
+};
+
+} // namespace
+
+TEST_CASE("a server account signs in through the dialog and a later offline start uses the same cache", "[app]")
+{
+    ClientFixture fixture;
+    QTemporaryDir dataDir;
+    const QUrl url(u"http://127.0.0.1:%1"_s.arg(fixture.server().port()));
+
+    {
+        ClientApp app(LaunchOptions{LaunchOptions::Mode::Server, url, dataDir.path(), false});
+        SignInScript user;
+        const auto started = awaitTask(app.start(), std::chrono::seconds(60));
+        REQUIRE(started.has_value());
+        REQUIRE(*started);
+        CHECK(user.attempts == 2);
+        CHECK(user.prefilledServer == url.toString());
+        CHECK(user.errorShown == u"The user name or password is wrong."_s);
+        REQUIRE(app.window());
+        auto *sent = app.window()->sentPage();
+        CHECK(waitUntil([&] { return sent->proxy()->rowCount() == 6; }));
+        CHECK(waitUntil([&] { return app.window()->statusText().startsWith(u"Online"_s); }));
+    }
+
+    // The token is in the keyring or nowhere: never in a file of the data folder.
+    const QString token = fixture.aliceToken();
+    QDirIterator files(dataDir.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        INFO(file.fileName().toStdString());
+        CHECK_FALSE(content.contains("idt_"));
+        CHECK_FALSE(content.contains("password-123"));
+    }
+
+    // Offline, with the last account: the cache alone fills the window.
+    ClientApp offline(LaunchOptions{LaunchOptions::Mode::LastAccount, {}, dataDir.path(), true});
+    const auto started = awaitTask(offline.start());
+    REQUIRE(started.has_value());
+    REQUIRE(*started);
+    CHECK(offline.window()->sentPage()->proxy()->rowCount() == 6);
+    CHECK(offline.window()->statusText().startsWith(u"Offline — data from"_s));
+    CHECK(offline.window()->statusText().contains(u"press F5 to connect"_s));
+}
