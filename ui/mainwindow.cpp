@@ -7,6 +7,7 @@
 #include "ui/invitationlistpage.h"
 #include "ui/mynetworkpage.h"
 #include "ui/noteeditordialog.h"
+#include "ui/preferencesdialog.h"
 #include "ui/undobanner.h"
 
 #include <QAction>
@@ -136,6 +137,12 @@ void MainWindow::buildMenus()
             showManage(Direction::Received);
         static_cast<InvitationListPage *>(m_manageTabs->currentWidget())->focusSearch();
     });
+    auto *preferences = new QAction(u"&Preferences…"_s, this);
+    preferences->setShortcut(QKeySequence::Preferences);
+    connect(preferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(m_settings, m_store.rules().courtesyDays, this);
+        dialog.exec();
+    });
     auto *quit = new QAction(u"&Quit"_s, this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -146,6 +153,8 @@ void MainWindow::buildMenus()
     file->addAction(quit);
     auto *edit = menuBar()->addMenu(u"&Edit"_s);
     edit->addAction(find);
+    edit->addSeparator();
+    edit->addAction(preferences);
 
     auto *toolbar = addToolBar(u"Main"_s);
     toolbar->setObjectName(u"mainToolbar"_s);

@@ -11,6 +11,7 @@
 #include "ui/mainwindow.h"
 #include "ui/mynetworkpage.h"
 #include "ui/noteeditordialog.h"
+#include "ui/preferencesdialog.h"
 #include "ui/rowactiondelegate.h"
 #include "ui/undobanner.h"
 
@@ -25,6 +26,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
@@ -360,4 +362,34 @@ TEST_CASE("the note editor counts code points live and blocks a note that is too
     dialog.editor()->setPlainText(QString(300, u'x'));
     CHECK(dialog.canSend());
     CHECK(dialog.note() == QString(300, u'x'));
+}
+
+TEST_CASE("the undo time and the courtesy question are preferences the next withdrawal follows", "[widgets]")
+{
+    ClientFixture::Options options;
+    options.ageDays = 3;
+    ClientFixture fixture(options);
+    Window ui(fixture);
+    {
+        PreferencesDialog dialog(ui.settings, 14);
+        auto *seconds = dialog.findChild<QSpinBox *>();
+        auto *ask = dialog.findChild<QCheckBox *>();
+        REQUIRE(seconds);
+        REQUIRE(ask);
+        CHECK(seconds->value() == 5);
+        CHECK(ask->isChecked());
+        seconds->setValue(2);
+        ask->setChecked(false);
+        dialog.accept();
+    }
+    CHECK(ui.settings.undoWindow() == std::chrono::seconds(2));
+
+    ui.window->showManage(Direction::Sent);
+    const QString id = fixture.sentIds().at(0);
+    Window::clickRowButton(ui.window->sentPage(), id, 0); // young, but no question now
+    CHECK(QApplication::activeModalWidget() == nullptr);
+    CHECK(Window::rowOf(ui.window->sentPage(), id) == -1);
+    fixture.clock().advanceSeconds(3);
+    fixture.syncOrFail();
+    CHECK(ui.serverState(id) == u"withdrawn"_s);
 }
