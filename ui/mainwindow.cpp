@@ -254,13 +254,19 @@ bool MainWindow::confirmYoungWithdrawals(const QList<CachedInvitation> &young)
     return true;
 }
 
+QList<CachedInvitation> MainWindow::pendingInvitations(const QStringList &invitationIds, Direction direction) const
+{
+    QList<CachedInvitation> rows = m_store.invitationsById(invitationIds);
+    rows.removeIf([direction](const CachedInvitation &row) {
+        return row.invitation.direction != direction || row.invitation.state != InvitationState::Pending;
+    });
+    return rows;
+}
+
 void MainWindow::withdraw(const QStringList &invitationIds)
 {
     const auto now = m_clock.now();
-    QList<CachedInvitation> rows = m_store.invitationsById(invitationIds);
-    rows.removeIf([](const CachedInvitation &row) {
-        return row.invitation.direction != Direction::Sent || row.invitation.state != InvitationState::Pending;
-    });
+    const auto rows = pendingInvitations(invitationIds, Direction::Sent);
     if (rows.isEmpty())
         return;
     QList<CachedInvitation> young;
@@ -283,10 +289,7 @@ void MainWindow::withdraw(const QStringList &invitationIds)
 
 void MainWindow::respond(const QStringList &invitationIds, ActionKind kind)
 {
-    QList<CachedInvitation> rows = m_store.invitationsById(invitationIds);
-    rows.removeIf([](const CachedInvitation &row) {
-        return row.invitation.direction != Direction::Received || row.invitation.state != InvitationState::Pending;
-    });
+    const auto rows = pendingInvitations(invitationIds, Direction::Received);
     if (rows.isEmpty())
         return;
     QList<ActionRequest> requests;

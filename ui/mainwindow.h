@@ -53,6 +53,8 @@ Q_SIGNALS:
 
 private:
     void buildMenus();
+    // The ones of these that are pending in `direction`, as the cache shows them now.
+    QList<CachedInvitation> pendingInvitations(const QStringList &invitationIds, Direction direction) const;
     void enqueueWithUndo(const QList<ActionRequest> &requests, const QString &doneText);
     bool confirmYoungWithdrawals(const QList<CachedInvitation> &young);
     void updateStatus();

@@ -229,19 +229,24 @@ QCoro::Task<ApiResult<int>> ApiClient::connectionCount()
     co_return count;
 }
 
+ApiResult<Invitation> ApiClient::invitationFrom(const Reply &reply) const
+{
+    const auto object = objectFrom(reply);
+    if (!object)
+        return object.error();
+    QString error;
+    auto invitation = Wire::decodeInvitation(object.value(), &error);
+    if (!invitation)
+        return invalidResponse(error);
+    return *invitation;
+}
+
 QCoro::Task<ApiResult<Invitation>> ApiClient::invitationAction(QString invitationId, QString verb,
                                                                QString idempotencyKey)
 {
     const QString path = u"/invitations/"_s + QString::fromLatin1(QUrl::toPercentEncoding(invitationId)) + u'/' + verb;
     const auto reply = co_await send("POST", path, {}, QJsonObject(), idempotencyKey);
-    const auto object = objectFrom(reply);
-    if (!object)
-        co_return object.error();
-    QString error;
-    auto invitation = Wire::decodeInvitation(object.value(), &error);
-    if (!invitation)
-        co_return invalidResponse(error);
-    co_return *invitation;
+    co_return invitationFrom(reply);
 }
 
 QCoro::Task<ApiResult<Invitation>> ApiClient::withdraw(QString invitationId, QString idempotencyKey)
@@ -265,14 +270,7 @@ QCoro::Task<ApiResult<Invitation>> ApiClient::sendInvitation(QString personId, s
     QJsonObject body{{u"invitee_id"_s, personId}};
     body.insert(u"message"_s, message ? QJsonValue(*message) : QJsonValue(QJsonValue::Null));
     const auto reply = co_await send("POST", u"/invitations"_s, {}, body, idempotencyKey);
-    const auto object = objectFrom(reply);
-    if (!object)
-        co_return object.error();
-    QString error;
-    auto invitation = Wire::decodeInvitation(object.value(), &error);
-    if (!invitation)
-        co_return invalidResponse(error);
-    co_return *invitation;
+    co_return invitationFrom(reply);
 }
 
 } // namespace InviteDesk

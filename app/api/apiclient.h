@@ -63,6 +63,7 @@ private:
                             QString idempotencyKey);
     // The JSON object of a 2xx reply, or the error the reply stands for.
     ApiResult<QJsonObject> objectFrom(const Reply &reply) const;
+    ApiResult<Invitation> invitationFrom(const Reply &reply) const;
     QCoro::Task<ApiResult<Invitation>> invitationAction(QString invitationId, QString verb, QString idempotencyKey);
 
     QNetworkAccessManager &m_network;

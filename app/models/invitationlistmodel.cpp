@@ -181,17 +181,10 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
             return *inv.message;
         break;
     case SortRole:
-        switch (index.column()) {
-        case NameColumn:
-            return inv.person.name;
-        case HeadlineColumn:
-            return inv.person.headline;
-        case CompanyColumn:
-            return inv.person.company;
-        case SentColumn:
+        // Text columns sort by their text; the age by the time it stands for.
+        if (index.column() == SentColumn)
             return inv.sentAt;
-        }
-        break;
+        return index.column() == ActionColumn ? QVariant() : data(index, Qt::DisplayRole);
     case InvitationIdRole:
         return inv.id;
     case PersonNameRole:

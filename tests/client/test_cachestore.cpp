@@ -4,6 +4,7 @@
 #include "cache/cachestore.h"
 #include "catchqt.h"
 #include "manualclock.h"
+#include "testcache.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -11,59 +12,13 @@
 #include <QUuid>
 
 using namespace InviteDesk;
+using InviteDesk::Test::makeInvitation;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
 
-Invitation makeInvitation(const QString &id, Direction direction, const QDateTime &sentAt, const QString &name)
-{
-    Invitation inv;
-    inv.id = id;
-    inv.direction = direction;
-    inv.state = InvitationState::Pending;
-    inv.sentAt = sentAt;
-    inv.updatedAt = sentAt;
-    inv.expiresAt = DomainRules{}.expiresAt(sentAt);
-    inv.person = Person{u"per_"_s + id, name, u"Engineer"_s, u"Example Corp"_s, {}};
-    return inv;
-}
-
-struct Cache
-{
-    QTemporaryDir dir;
-    Test::ManualClock clock;
-    std::unique_ptr<CacheStore> store;
-
-    Cache() { open(); }
-    void open()
-    {
-        store.reset();
-        QString error;
-        store = CacheStore::open(dir.filePath(u"cache.sqlite"_s), clock, DomainRules{}, &error);
-        INFO(error.toStdString());
-        REQUIRE(store);
-    }
-    void seed(int sent, int received)
-    {
-        SyncBatch batch;
-        for (int i = 0; i < sent; ++i)
-            batch.upserts.append(makeInvitation(u"s%1"_s.arg(i), Direction::Sent, clock.now().addDays(-30 - i),
-                                                u"Sent Person %1"_s.arg(i)));
-        for (int i = 0; i < received; ++i)
-            batch.upserts.append(makeInvitation(u"r%1"_s.arg(i), Direction::Received, clock.now().addDays(-3 - i),
-                                                u"Received Person %1"_s.arg(i)));
-        batch.nextToken = u"token-1"_s;
-        QString error;
-        REQUIRE(store->applySyncBatch(batch, &error));
-    }
-    int pendingSent() const
-    {
-        return static_cast<int>(store->invitations(Direction::Sent, InvitationState::Pending).size());
-    }
-};
-
-QString withdrawOne(Cache &cache, const QString &id, std::chrono::milliseconds window, qint64 *actionId = nullptr)
+QString withdrawOne(Test::TestCache &cache, const QString &id, std::chrono::milliseconds window, qint64 *actionId = nullptr)
 {
     QString error;
     const auto ids = cache.store->enqueue({ActionRequest{ActionKind::Withdraw, id, {}, std::nullopt}}, window, &error);
@@ -76,7 +31,7 @@ QString withdrawOne(Cache &cache, const QString &id, std::chrono::milliseconds w
 
 TEST_CASE("a fresh file becomes a cache of the current schema, a reopened one keeps its data")
 {
-    Cache cache;
+    Test::TestCache cache;
     cache.seed(3, 2);
     cache.open();
     CHECK(cache.pendingSent() == 3);
@@ -132,7 +87,7 @@ TEST_CASE("files that are not our cache, or from a newer version, are refused wi
 
 TEST_CASE("a withdrawal shows at once and waits in the outbox with its own key")
 {
-    Cache cache;
+    Test::TestCache cache;
     cache.seed(3, 0);
     qint64 actionId = 0;
     REQUIRE(withdrawOne(cache, u"s1"_s, 5s, &actionId).isEmpty());
@@ -163,7 +118,7 @@ TEST_CASE("a withdrawal shows at once and waits in the outbox with its own key")
 
 TEST_CASE("undo inside the window restores the row, after the window it is refused")
 {
-    Cache cache;
+    Test::TestCache cache;
     cache.seed(2, 0);
     qint64 first = 0;
     REQUIRE(withdrawOne(cache, u"s0"_s, 5s, &first).isEmpty());
@@ -183,7 +138,7 @@ TEST_CASE("undo inside the window restores the row, after the window it is refus
 
 TEST_CASE("an invitation that is not pending cannot be acted on twice")
 {
-    Cache cache;
+    Test::TestCache cache;
     cache.seed(1, 0);
     REQUIRE(withdrawOne(cache, u"s0"_s, 0ms).isEmpty());
     CHECK(withdrawOne(cache, u"s0"_s, 0ms) == u"That invitation is no longer pending."_s);
@@ -193,7 +148,7 @@ TEST_CASE("an invitation that is not pending cannot be acted on twice")
 
 TEST_CASE("enqueueing many is one transaction: one bad id queues none of them")
 {
-    Cache cache;
+    Test::TestCache cache;
     cache.seed(3, 0);
     QString error;
     const auto ids = cache.store->enqueue({ActionRequest{ActionKind::Withdraw, u"s0"_s, {}, std::nullopt},
@@ -206,7 +161,7 @@ TEST_CASE("enqueueing many is one transaction: one bad id queues none of them")
 
 TEST_CASE("a sync batch never hides a queued action, completion and refusal clear it")
 {
-    Cache cache;
+    Test::TestCache cache;
     cache.seed(3, 1);
     REQUIRE(withdrawOne(cache, u"s0"_s, 0ms).isEmpty());
     const auto action = cache.store->dueActions(cache.clock.now()).first();
@@ -243,7 +198,7 @@ TEST_CASE("a sync batch never hides a queued action, completion and refusal clea
 
 TEST_CASE("a full resync drops what the server no longer has, except what the outbox still needs")
 {
-    Cache cache;
+    Test::TestCache cache;
     cache.seed(4, 0);
     REQUIRE(withdrawOne(cache, u"s3"_s, 0ms).isEmpty());
     QString error;
@@ -263,7 +218,7 @@ TEST_CASE("a full resync drops what the server no longer has, except what the ou
 
 TEST_CASE("a new invitation shows in Sent at once and leaves the suggestions")
 {
-    Cache cache;
+    Test::TestCache cache;
     QString error;
     const Person person{u"per_x"_s, u"Xavier Example"_s, u"Designer"_s, u"Studio"_s, {}};
     REQUIRE(cache.store->saveSuggestions({Suggestion{person, std::nullopt}}, &error));

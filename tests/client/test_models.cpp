@@ -4,6 +4,7 @@
 #include "cache/cachestore.h"
 #include "catchqt.h"
 #include "manualclock.h"
+#include "testcache.h"
 #include "models/agetext.h"
 #include "models/invitationfilterproxy.h"
 #include "models/invitationlistmodel.h"
@@ -21,6 +22,7 @@
 #include <memory>
 
 using namespace InviteDesk;
+using InviteDesk::Test::makeInvitation;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -28,77 +30,12 @@ namespace {
 
 constexpr auto warningMode = QAbstractItemModelTester::FailureReportingMode::Warning;
 
-Invitation makeInvitation(const QString &id, Direction direction, const QDateTime &sentAt, const QString &name,
-                          const QString &headline = u"Engineer"_s, const QString &company = u"Example Corp"_s)
-{
-    Invitation inv;
-    inv.id = id;
-    inv.direction = direction;
-    inv.state = InvitationState::Pending;
-    inv.sentAt = sentAt;
-    inv.updatedAt = sentAt;
-    inv.expiresAt = DomainRules{}.expiresAt(sentAt);
-    inv.person = Person{u"per_"_s + id, name, headline, company, {}};
-    return inv;
-}
-
 Invitation inState(Invitation inv, InvitationState state)
 {
     inv.state = state;
     inv.version += 1;
     return inv;
 }
-
-struct Cache
-{
-    QTemporaryDir dir;
-    Test::ManualClock clock;
-    std::unique_ptr<CacheStore> store;
-
-    Cache()
-    {
-        QString error;
-        store = CacheStore::open(dir.filePath(u"cache.sqlite"_s), clock, DomainRules{}, &error);
-        INFO(error.toStdString());
-        REQUIRE(store);
-    }
-    void apply(const QList<Invitation> &upserts, const QStringList &removedIds = {})
-    {
-        QString error;
-        const bool applied = store->applySyncBatch(SyncBatch{upserts, removedIds, u"token"_s}, &error);
-        INFO(error.toStdString());
-        REQUIRE(applied);
-    }
-    // s0, s1, … sent 30, 31, … days ago; r0, r1, … received 3, 4, … days ago.
-    void seed(int sent, int received)
-    {
-        QList<Invitation> upserts;
-        for (int i = 0; i < sent; ++i)
-            upserts.append(makeInvitation(u"s%1"_s.arg(i), Direction::Sent, clock.now().addDays(-30 - i),
-                                          u"Sent Person %1"_s.arg(i)));
-        for (int i = 0; i < received; ++i)
-            upserts.append(makeInvitation(u"r%1"_s.arg(i), Direction::Received, clock.now().addDays(-3 - i),
-                                          u"Received Person %1"_s.arg(i)));
-        apply(upserts);
-    }
-    QList<qint64> withdraw(const QString &id)
-    {
-        QString error;
-        const auto ids = store->enqueue({ActionRequest{ActionKind::Withdraw, id, {}, std::nullopt}}, 5s, &error);
-        INFO(error.toStdString());
-        REQUIRE(ids);
-        return *ids;
-    }
-    QStringList pendingIds(Direction direction) const
-    {
-        QStringList ids;
-        const auto rows = store->invitations(direction, InvitationState::Pending);
-        for (const auto &row : rows)
-            ids.append(row.invitation.id);
-        ids.sort();
-        return ids;
-    }
-};
 
 // Collects what QAbstractItemModelTester reports in Warning mode (category qt.modeltest);
 // every message still reaches the handler installed before, unless told otherwise.
@@ -238,7 +175,7 @@ TEST_CASE("the model test log catches what a model tester reports", "[models]")
 TEST_CASE("reload from an empty model inserts the pending rows of its direction with their texts", "[models]")
 {
     ModelTestLog log;
-    Cache cache;
+    Test::TestCache cache;
     const QDateTime now = cache.clock.now();
     auto s0 = makeInvitation(u"s0"_s, Direction::Sent, now.addDays(-30), u"Sent Person 0"_s, u"Staff Engineer"_s,
                              u"Initech"_s);
@@ -346,7 +283,7 @@ TEST_CASE("reload from an empty model inserts the pending rows of its direction 
 TEST_CASE("a new model reads nothing from the cache until reload", "[models]")
 {
     ModelTestLog log;
-    Cache cache;
+    Test::TestCache cache;
     cache.seed(4, 2);
 
     CheckedModels sent(*cache.store, Direction::Sent, cache.clock);
@@ -368,7 +305,7 @@ TEST_CASE("a withdrawal removes exactly its row and undo puts it back while othe
           "[models]")
 {
     ModelTestLog log;
-    Cache cache;
+    Test::TestCache cache;
     cache.seed(5, 2);
     CheckedModels sent(*cache.store, Direction::Sent, cache.clock);
     sent.model.reload();
@@ -433,7 +370,7 @@ TEST_CASE("a withdrawal removes exactly its row and undo puts it back while othe
 TEST_CASE("a bulk withdrawal removes each of its rows and undo brings them all back", "[models]")
 {
     ModelTestLog log;
-    Cache cache;
+    Test::TestCache cache;
     cache.seed(8, 0);
     CheckedModels sent(*cache.store, Direction::Sent, cache.clock);
     sent.model.reload();
@@ -479,7 +416,7 @@ TEST_CASE("a bulk withdrawal removes each of its rows and undo brings them all b
 TEST_CASE("one batch that changes removes and adds rows keeps every surviving row's identity", "[models]")
 {
     ModelTestLog log;
-    Cache cache;
+    Test::TestCache cache;
     cache.seed(10, 0);
     CheckedModels sent(*cache.store, Direction::Sent, cache.clock);
     sent.model.reload();
@@ -544,7 +481,7 @@ TEST_CASE("one batch that changes removes and adds rows keeps every surviving ro
 TEST_CASE("an invitation being sent shows as queued until the server's version replaces it", "[models]")
 {
     ModelTestLog log;
-    Cache cache;
+    Test::TestCache cache;
     cache.seed(2, 0);
     CheckedModels sent(*cache.store, Direction::Sent, cache.clock);
     sent.model.reload();
@@ -592,7 +529,7 @@ TEST_CASE("a received invitation accepted locally leaves the list and comes back
           "[models]")
 {
     ModelTestLog log;
-    Cache cache;
+    Test::TestCache cache;
     cache.seed(1, 4);
     CheckedModels received(*cache.store, Direction::Received, cache.clock);
     received.model.reload();
@@ -621,7 +558,7 @@ TEST_CASE("a received invitation accepted locally leaves the list and comes back
 TEST_CASE("sync batches update rows in place and add or remove only the rows they concern", "[models]")
 {
     ModelTestLog log;
-    Cache cache;
+    Test::TestCache cache;
     cache.seed(5, 2);
     CheckedModels sent(*cache.store, Direction::Sent, cache.clock);
     sent.model.reload();
@@ -721,7 +658,7 @@ TEST_CASE("sync batches update rows in place and add or remove only the rows the
 TEST_CASE("a batch too large for targeted reads is diffed into the right rows without a reset", "[models]")
 {
     ModelTestLog log;
-    Cache cache;
+    Test::TestCache cache;
     const QDateTime now = cache.clock.now();
     {
         QList<Invitation> initial;
@@ -805,7 +742,7 @@ TEST_CASE("a batch too large for targeted reads is diffed into the right rows wi
 TEST_CASE("the proxy searches every word across name headline and company and sorts on raw values", "[models]")
 {
     ModelTestLog log;
-    Cache cache;
+    Test::TestCache cache;
     const QDateTime now = cache.clock.now();
     cache.apply({
         makeInvitation(u"i0"_s, Direction::Sent, now.addDays(-6), u"Invitee 0"_s, u"Engineer"_s, u"Acme"_s),
@@ -932,7 +869,7 @@ TEST_CASE("describeAge says how long ago in whole units at each boundary", "[mod
 TEST_CASE("suggestions show until when a withdrawal blocks re-inviting the same person", "[models]")
 {
     ModelTestLog log;
-    Cache cache;
+    Test::TestCache cache;
     cache.seed(2, 0);
     SuggestionListModel model(*cache.store);
     QAbstractItemModelTester tester(&model, warningMode);
