@@ -32,6 +32,8 @@ ClientApp::~ClientApp()
     m_window.reset();
     m_api.reset();
     m_store.reset();
+    // Kept-alive connections would hold the demo server's workers until they time out.
+    m_network.clearConnectionCache();
     m_demoServer.reset();
 }
 

@@ -92,6 +92,16 @@ int main(int argc, char *argv[])
         std::printf("cache rows: %d (seeded in one sync batch: %.0f ms)\n", count, msSince(timer));
     }
 
+    {
+        QString error;
+        auto store = CacheStore::open(path, clock, DomainRules{}, &error);
+        QElapsedTimer timer;
+        timer.start();
+        const auto rows = store->invitations(Direction::Sent, InvitationState::Pending);
+        std::printf("reading the %lld pending sent rows from the cache: %.0f ms\n", static_cast<long long>(rows.size()),
+                    msSince(timer));
+    }
+
     // A cold start as the user has it: open the cache, build the window, paint Sent.
     QElapsedTimer startup;
     startup.start();
