@@ -1,13 +1,14 @@
-// The test runner: Catch2 with a Qt application object, which Qt SQL and networking need.
+// The test runner of every suite: Catch2 with a QApplication (Qt SQL, networking and
+// widgets need one), offscreen unless a platform is set.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include <QCoreApplication>
+#include <QApplication>
 
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }
