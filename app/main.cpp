@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoroTask>
 #include <QStandardPaths>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -45,9 +46,12 @@ int main(int argc, char *argv[])
 
     InviteDesk::QuitOnSignal quitOnSignal;
     InviteDesk::ClientApp client(options);
-    QCoro::connect(client.start(), &client, [](bool started) {
-        if (!started)
-            QCoreApplication::exit(1);
+    // Started from the running loop: a start that fails at once can still end it.
+    QTimer::singleShot(0, &client, [&client] {
+        QCoro::connect(client.start(), &client, [](bool started) {
+            if (!started)
+                QCoreApplication::exit(1);
+        });
     });
     return app.exec();
 }

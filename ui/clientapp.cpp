@@ -11,6 +11,7 @@
 #include "ui/signindialog.h"
 
 #include <QCryptographicHash>
+#include <QCoreApplication>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -99,27 +100,72 @@ QCoro::Task<bool> ClientApp::start()
             co_return false;
     }
 
+    if (!openAccount())
+        co_return false;
+    if (m_options.offline) {
+        m_window->setConnecting(false);
+        m_window->setConnectionNote(u"started offline; press F5 to connect"_s);
+        co_return true;
+    }
+    goOnline();
+    co_return true;
+}
+
+bool ClientApp::openAccount()
+{
+    QString error;
     m_store = CacheStore::open(cachePath(), m_clock, DomainRules{}, &error);
     if (!m_store) {
         fail(error);
-        co_return false;
+        return false;
     }
     m_window = std::make_unique<MainWindow>(*m_store, m_clock, *m_settings);
+    m_window->setAccountSwitchEnabled(m_options.mode != LaunchOptions::Mode::Demo);
     connect(m_window.get(), &MainWindow::syncRequested, this, [this] {
         if (m_engine)
             m_engine->syncNow();
         else
             goOnline();
     });
+    // Queued: the window that asks is closed by the switch.
+    connect(m_window.get(), &MainWindow::switchAccountRequested, this, [this] { switchAccount(); },
+            Qt::QueuedConnection);
     m_window->show();
     qCInfo(lcApp).noquote() << "cache" << m_store->path() << "opened";
+    return true;
+}
 
-    if (m_options.offline) {
-        m_window->setConnectionNote(u"started offline; press F5 to connect"_s);
-        co_return true;
+QCoro::Task<> ClientApp::switchAccount()
+{
+    if (m_connecting)
+        co_return;
+    QPointer<ClientApp> self(this);
+    const QUrl previousUrl = m_serverUrl;
+    const QString previousUser = m_username;
+    // Nothing of this account stays open while another one signs in.
+    m_engine.reset();
+    m_window.reset();
+    m_api.reset();
+    m_store.reset();
+    m_username.clear();
+    m_connecting = true;
+    const bool signedIn = co_await signInInteractively(QString());
+    if (!self)
+        co_return;
+    m_connecting = false;
+    if (!signedIn) {
+        m_serverUrl = previousUrl;
+        m_username = previousUser;
+        m_settings->setLastAccount(m_serverUrl, m_username);
     }
-    goOnline();
-    co_return true;
+    if (!openAccount()) {
+        QCoreApplication::exit(1);
+        co_return;
+    }
+    if (signedIn)
+        startEngine();
+    else
+        goOnline();
 }
 
 QCoro::Task<> ClientApp::goOnline()
@@ -128,12 +174,14 @@ QCoro::Task<> ClientApp::goOnline()
         co_return;
     QPointer<ClientApp> self(this);
     m_connecting = true;
+    m_window->setConnecting(true);
     m_window->setConnectionNote(QString());
     const bool connected = m_options.mode == LaunchOptions::Mode::Demo ? co_await connectDemo()
                                                                         : co_await connectServer();
     if (!self)
         co_return;
     m_connecting = false;
+    m_window->setConnecting(false);
     if (connected)
         startEngine();
 }
@@ -179,7 +227,7 @@ QCoro::Task<bool> ClientApp::connectServer()
         if (!self || !signedIn)
             co_return false;
     }
-    m_window->setConnectionNote(m_credentials->limitation());
+    m_window->setConnectionNote(m_keyringNote.isEmpty() ? m_credentials->limitation() : m_keyringNote);
     co_return true;
 }
 
@@ -208,8 +256,8 @@ QCoro::Task<bool> ClientApp::signInInteractively(QString reason)
         const QString username = dialog.username();
         // Another account on an open window would mix two users' data: that needs a restart.
         if (m_store && (username != m_username || url != m_serverUrl)) {
-            dialog.setError(u"This window shows %1's invitations; to use another account, restart InviteDesk "
-                            "with --server."_s.arg(m_username));
+            dialog.setError(u"This window shows %1's invitations; to use another account, choose "
+                            "File → Sign in as another user."_s.arg(m_username));
             continue;
         }
         auto api = std::make_unique<ApiClient>(m_network, url);
@@ -228,8 +276,10 @@ QCoro::Task<bool> ClientApp::signInInteractively(QString reason)
         const bool stored = co_await m_credentials->writeToken(accountKey(), token.value());
         if (!self)
             co_return false;
-        if (!stored)
+        if (!stored) {
             qCWarning(lcApp) << "the keyring did not store the sign-in; it lasts for this session";
+            m_keyringNote = u"the keyring did not keep your sign-in: you will be asked again next time"_s;
+        }
         if (m_api)
             m_api->setToken(token.value());
         else

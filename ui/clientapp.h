@@ -34,6 +34,9 @@ public:
     MainWindow *window() const { return m_window.get(); }
 
 private:
+    // Opens the cache of the current account and shows its window.
+    bool openAccount();
+    QCoro::Task<> switchAccount();
     QCoro::Task<> goOnline();
     QCoro::Task<bool> connectDemo();
     QCoro::Task<bool> connectServer();
@@ -60,6 +63,7 @@ private:
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<SyncEngine> m_engine;
     bool m_connecting = false;
+    QString m_keyringNote;
 };
 
 } // namespace InviteDesk

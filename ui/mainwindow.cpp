@@ -147,8 +147,12 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    m_switchAccount = new QAction(u"Sign &in as another user…"_s, this);
+    connect(m_switchAccount, &QAction::triggered, this, &MainWindow::switchAccountRequested);
+
     auto *file = menuBar()->addMenu(u"&File"_s);
     file->addAction(syncNow);
+    file->addAction(m_switchAccount);
     file->addSeparator();
     file->addAction(quit);
     auto *edit = menuBar()->addMenu(u"&Edit"_s);
@@ -173,6 +177,22 @@ void MainWindow::setSyncEngine(SyncEngine *engine)
         m_status->setText(u"Syncing… %1 changes received"_s.arg(QLocale().toString(applied)));
     });
     connect(engine, &SyncEngine::actionResolved, m_banner, &UndoBanner::showMessage);
+    // Once the action on offer has left, Undo would only say "too late".
+    connect(engine, &SyncEngine::actionFinished, this, [this](qint64 actionId) {
+        if (m_undoable.removeAll(actionId) > 0 && m_undoable.isEmpty())
+            m_banner->endUndo();
+    });
+    updateStatus();
+}
+
+void MainWindow::setAccountSwitchEnabled(bool enabled)
+{
+    m_switchAccount->setVisible(enabled);
+}
+
+void MainWindow::setConnecting(bool connecting)
+{
+    m_connecting = connecting;
     updateStatus();
 }
 
@@ -201,7 +221,9 @@ void MainWindow::updateStatus()
                                  ? u"data from %1"_s.arg(shortDateTime(snapshot.lastSyncedAt))
                                  : u"nothing synced yet"_s;
     QString text;
-    const auto status = m_engine ? m_engine->status() : SyncEngine::Status::Offline;
+    const auto status = m_engine      ? m_engine->status()
+                        : m_connecting ? SyncEngine::Status::Idle
+                                       : SyncEngine::Status::Offline;
     switch (status) {
     case SyncEngine::Status::Idle:
         text = u"Connecting… (%1)"_s.arg(dataFrom);
@@ -257,8 +279,10 @@ bool MainWindow::confirmYoungWithdrawals(const QList<CachedInvitation> &young)
 QList<CachedInvitation> MainWindow::pendingInvitations(const QStringList &invitationIds, Direction direction) const
 {
     QList<CachedInvitation> rows = m_store.invitationsById(invitationIds);
+    // A row whose earlier action still waits (a new invitation being sent) takes no other.
     rows.removeIf([direction](const CachedInvitation &row) {
-        return row.invitation.direction != direction || row.invitation.state != InvitationState::Pending;
+        return row.invitation.direction != direction || row.invitation.state != InvitationState::Pending
+            || row.actionQueued;
     });
     return rows;
 }

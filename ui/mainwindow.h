@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QTimer>
 
+class QAction;
 class QLabel;
 class QProgressBar;
 class QTabWidget;
@@ -33,6 +34,11 @@ public:
 
     // The engine may arrive after the window is up (sign-in, demo server start).
     void setSyncEngine(SyncEngine *engine);
+    // Before there is an engine: whether one is on its way (the status says
+    // "Connecting…") or not (started offline, or the connection failed).
+    void setConnecting(bool connecting);
+    // The demo has one account; a real server may have several.
+    void setAccountSwitchEnabled(bool enabled);
     // A standing remark for the status bar (e.g. the keyring fallback), empty for none.
     void setConnectionNote(const QString &note);
     void showManage(Direction direction);
@@ -50,6 +56,7 @@ public:
 
 Q_SIGNALS:
     void syncRequested();
+    void switchAccountRequested();
 
 private:
     void buildMenus();
@@ -76,9 +83,11 @@ private:
     QLabel *m_queued;
     QProgressBar *m_progress;
     QString m_connectionNote;
+    bool m_connecting = true;
     QList<qint64> m_undoable;
     QTimer m_statusRefresh;
     QTimer m_statusUpdate;
+    QAction *m_switchAccount = nullptr;
 };
 
 } // namespace InviteDesk

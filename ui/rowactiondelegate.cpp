@@ -1,5 +1,7 @@
 #include "ui/rowactiondelegate.h"
 
+#include "models/invitationlistmodel.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QMouseEvent>
@@ -44,7 +46,8 @@ int RowActionDelegate::buttonAt(const QRect &cell, const QPoint &pos) const
 
 void RowActionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    if (index.column() != m_actionColumn) {
+    // A row whose action is still on its way shows that ("Sending…"), not buttons.
+    if (index.column() != m_actionColumn || index.data(InvitationListModel::ActionQueuedRole).toBool()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -88,7 +91,7 @@ QSize RowActionDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
 bool RowActionDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                                     const QModelIndex &index)
 {
-    if (index.column() != m_actionColumn)
+    if (index.column() != m_actionColumn || index.data(InvitationListModel::ActionQueuedRole).toBool())
         return QStyledItemDelegate::editorEvent(event, model, option, index);
     auto *view = qobject_cast<QAbstractItemView *>(parent());
     const auto repaint = [view](const QModelIndex &cell) {

@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -15,60 +16,91 @@ UndoBanner::UndoBanner(QWidget *parent) : QFrame(parent)
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::ToolTipBase);
     setAccessibleName(u"Notification"_s);
-    m_label = new QLabel(this);
-    m_label->setWordWrap(true);
-    m_label->setForegroundRole(QPalette::ToolTipText);
+    m_undoText = new QLabel(this);
+    m_message = new QLabel(this);
+    for (auto *label : {m_undoText, m_message}) {
+        label->setWordWrap(true);
+        label->setForegroundRole(QPalette::ToolTipText);
+        label->hide();
+    }
     m_undo = new QPushButton(u"&Undo"_s, this);
     m_undo->setAccessibleName(u"Undo"_s);
+    m_undo->hide();
     m_close = new QPushButton(u"Dismiss"_s, this);
     m_close->setAccessibleName(u"Dismiss notification"_s);
+    auto *lines = new QVBoxLayout;
+    lines->addWidget(m_undoText);
+    lines->addWidget(m_message);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 4, 4, 4);
-    layout->addWidget(m_label, 1);
+    layout->addLayout(lines, 1);
     layout->addWidget(m_undo);
     layout->addWidget(m_close);
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &QWidget::hide);
+    connect(&m_timer, &QTimer::timeout, this, &UndoBanner::endUndo);
     connect(m_close, &QPushButton::clicked, this, [this] {
         m_timer.stop();
+        m_undoText->hide();
+        m_undo->hide();
+        m_message->hide();
         hide();
     });
     connect(m_undo, &QPushButton::clicked, this, [this] {
-        m_timer.stop();
-        hide();
+        endUndo();
         Q_EMIT undoRequested();
     });
     hide();
 }
 
+void UndoBanner::announce(QLabel *label)
+{
+    label->show();
+    show();
+    QAccessibleEvent event(label, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
+void UndoBanner::hideIfEmpty()
+{
+    if (!m_undoText->isVisibleTo(this) && !m_message->isVisibleTo(this))
+        hide();
+}
+
 void UndoBanner::showUndo(const QString &text, std::chrono::milliseconds window)
 {
-    m_label->setText(text);
+    m_undoText->setText(text);
     m_undo->show();
-    show();
     m_timer.start(window);
-    QAccessibleEvent event(m_label, QAccessible::NameChanged);
-    QAccessible::updateAccessibility(&event);
+    announce(m_undoText);
+}
+
+void UndoBanner::endUndo()
+{
+    m_timer.stop();
+    m_undoText->hide();
+    m_undo->hide();
+    hideIfEmpty();
 }
 
 void UndoBanner::showMessage(const QString &text)
 {
-    m_timer.stop();
-    m_label->setText(text);
-    m_undo->hide();
-    show();
-    QAccessibleEvent event(m_label, QAccessible::NameChanged);
-    QAccessible::updateAccessibility(&event);
+    m_message->setText(text);
+    announce(m_message);
 }
 
 QString UndoBanner::text() const
 {
-    return m_label->text();
+    QStringList lines;
+    for (auto *label : {m_undoText, m_message}) {
+        if (label->isVisibleTo(this))
+            lines.append(label->text());
+    }
+    return lines.join(u'\n');
 }
 
 bool UndoBanner::isUndoOffered() const
 {
-    return isVisible() && m_undo->isVisible();
+    return isVisible() && m_undo->isVisibleTo(this);
 }
 
 } // namespace InviteDesk

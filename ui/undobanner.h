@@ -10,8 +10,9 @@ class QPushButton;
 
 namespace InviteDesk {
 
-// A strip above the lists: "Invitation to NAME withdrawn — Undo" for a few seconds, or
-// a plain message (why a queued action ended differently) until dismissed.
+// A strip above the lists. One line offers Undo for the last action ("Invitation to
+// NAME withdrawn — Undo") for a few seconds; another tells why a queued action ended
+// differently, until dismissed. A message never takes the Undo away.
 class UndoBanner final : public QFrame
 {
     Q_OBJECT
@@ -21,7 +22,10 @@ public:
 
     // Shows `text` with an Undo button for `window`; undoRequested() if it is pressed.
     void showUndo(const QString &text, std::chrono::milliseconds window);
+    // The action on offer left (it was sent): no more Undo.
+    void endUndo();
     void showMessage(const QString &text);
+    // What the banner says now, the undo line first.
     QString text() const;
     bool isUndoOffered() const;
     QPushButton *undoButton() const { return m_undo; }
@@ -30,7 +34,11 @@ Q_SIGNALS:
     void undoRequested();
 
 private:
-    QLabel *m_label;
+    void announce(QLabel *label);
+    void hideIfEmpty();
+
+    QLabel *m_undoText;
+    QLabel *m_message;
     QPushButton *m_undo;
     QPushButton *m_close;
     QTimer m_timer;

@@ -452,7 +452,7 @@ std::optional<QList<qint64>> CacheStore::enqueue(const QList<ActionRequest> &req
         QSqlQuery mark(m_db);
         if (!prepare(mark,
                      u"UPDATE invitations SET local_state = ?, local_changed_at = ? WHERE id = ?"
-                     " AND COALESCE(local_state, state) = ? RETURNING person_id, person_name"_s,
+                     " AND COALESCE(local_state, state) = ? AND local_state IS NULL RETURNING person_id, person_name"_s,
                      error))
             return false;
         QSqlQuery placeholder(m_db);
@@ -495,6 +495,7 @@ std::optional<QList<qint64>> CacheStore::enqueue(const QList<ActionRequest> &req
             if (!run(mark, error))
                 return false;
             if (!mark.next()) {
+                // Not pending, or an earlier action on it still waits to be sent.
                 *error = u"That invitation is no longer pending."_s;
                 return false;
             }
@@ -556,6 +557,8 @@ bool CacheStore::cancel(const QList<qint64> &actionIds, QString *error)
             const QString invitationId = take.value(0).toString();
             const bool wasSend = take.value(1).toString() == toStorageString(ActionKind::Send);
             take.finish();
+            if (wasSend && !restoreSuggestion(invitationId, error))
+                return false;
             QSqlQuery &change = wasSend ? dropPlaceholder : restore;
             change.bindValue(0, invitationId);
             if (!run(change, error))
@@ -568,6 +571,7 @@ bool CacheStore::cancel(const QList<qint64> &actionIds, QString *error)
         return false;
     Q_EMIT invitationsChanged(changed);
     Q_EMIT outboxChanged();
+    Q_EMIT accountChanged();
     return true;
 }
 
@@ -667,6 +671,8 @@ bool CacheStore::resolveAction(const OutboxAction &action, ActionResolution reso
         if (!clearLocalState(action, error))
             return false;
         QSqlQuery query(m_db);
+        if (action.kind == ActionKind::Send && !restoreSuggestion(action.invitationId, error))
+            return false;
         if (resolution == ActionResolution::InvitationGone || action.kind == ActionKind::Send) {
             if (!prepare(query, u"DELETE FROM invitations WHERE id = ?"_s, error))
                 return false;
@@ -686,7 +692,23 @@ bool CacheStore::resolveAction(const OutboxAction &action, ActionResolution reso
         return false;
     Q_EMIT invitationsChanged({action.invitationId});
     Q_EMIT outboxChanged();
+    if (action.kind == ActionKind::Send)
+        Q_EMIT accountChanged();
     return true;
+}
+
+bool CacheStore::restoreSuggestion(const QString &placeholderId, QString *error)
+{
+    // The person of an invitation that was never sent goes back among the suggestions.
+    QSqlQuery query(m_db);
+    if (!prepare(query,
+                 u"INSERT INTO suggestions (position, person_id, name, headline, company, location)"
+                 " SELECT (SELECT COALESCE(max(position), 0) + 1 FROM suggestions), person_id, person_name,"
+                 " person_headline, person_company, person_location FROM invitations WHERE id = ?"_s,
+                 error))
+        return false;
+    query.addBindValue(placeholderId);
+    return run(query, error);
 }
 
 bool CacheStore::setMeta(const QString &key, const QVariant &value, QString *error)

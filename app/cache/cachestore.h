@@ -94,6 +94,7 @@ private:
     bool setMeta(const QString &key, const QVariant &value, QString *error);
     QVariant meta(const QString &key) const;
     bool clearLocalState(const OutboxAction &action, QString *error);
+    bool restoreSuggestion(const QString &placeholderId, QString *error);
 
     QSqlDatabase m_db;
     const Clock &m_clock;

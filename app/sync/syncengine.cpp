@@ -65,21 +65,20 @@ QCoro::Task<bool> SyncEngine::run(Mode mode)
     QPointer<SyncEngine> self(this);
     m_running = true;
     m_timer.stop();
-    FlushResult flushed = FlushResult::Done;
-    bool pulled = true;
+    Outcome outcome = Outcome::Done;
     bool pullWanted = mode == Mode::Full;
     do {
         m_runAgain = false;
         setStatus(Status::Syncing);
-        flushed = co_await flushDue();
+        outcome = co_await flushDue();
         if (!self)
             co_return false;
         // A rate limit covers every request: the pull waits for the next run too.
-        if (flushed == FlushResult::Done && pullWanted) {
-            pulled = co_await pull();
+        if (outcome == Outcome::Done && pullWanted) {
+            outcome = co_await pull();
             if (!self)
                 co_return false;
-            if (pulled) {
+            if (outcome == Outcome::Done) {
                 co_await refreshAccount();
                 if (!self)
                     co_return false;
@@ -87,16 +86,16 @@ QCoro::Task<bool> SyncEngine::run(Mode mode)
         }
         pullWanted = m_pullAgain;
         m_pullAgain = false;
-    } while (flushed == FlushResult::Done && pulled && m_runAgain);
+    } while (outcome == Outcome::Done && m_runAgain);
     m_running = false;
-    const bool ok = flushed == FlushResult::Done && pulled;
+    const bool ok = outcome == Outcome::Done;
     if (ok) {
         m_consecutiveFailures = 0;
         m_lastError.clear();
         setStatus(Status::Online);
     } else if (m_status == Status::SignInRequired) {
         // Stays until someone signs in.
-    } else if (flushed == FlushResult::RateLimited) {
+    } else if (outcome == Outcome::RateLimited) {
         // The server answered: online, just busy.
         setStatus(Status::Online);
     } else {
@@ -109,41 +108,63 @@ QCoro::Task<bool> SyncEngine::run(Mode mode)
     co_return ok;
 }
 
-QCoro::Task<SyncEngine::FlushResult> SyncEngine::flushDue()
+SyncEngine::Outcome SyncEngine::holdForRateLimit(std::chrono::milliseconds wait)
+{
+    m_holdUntil = m_clock.now().addMSecs(wait.count());
+    m_lastError = u"The server asked InviteDesk to slow down; syncing resumes at %1."_s.arg(
+        QLocale().toString(m_holdUntil.toLocalTime().time(), QLocale::ShortFormat));
+    qCInfo(lcSync) << "rate limited for" << wait.count() << "ms";
+    return Outcome::RateLimited;
+}
+
+SyncEngine::Outcome SyncEngine::cacheFailure(const QString &error)
+{
+    // Without a record of what was done the same action would be due again at once.
+    qCWarning(lcSync).noquote() << error;
+    m_lastError = error;
+    return Outcome::Failed;
+}
+
+QCoro::Task<SyncEngine::Outcome> SyncEngine::flushDue()
 {
     QPointer<SyncEngine> self(this);
     const auto due = m_store.dueActions(m_clock.now());
     for (const auto &action : due) {
         const auto result = co_await perform(action);
         if (!self)
-            co_return FlushResult::Unreachable;
+            co_return Outcome::Failed;
         QString error;
         if (result) {
             if (!m_store.completeAction(action, result.value(), &error))
-                qCWarning(lcSync) << "could not record a completed action:" << error;
-            else
-                Q_EMIT actionCompleted(action);
+                co_return cacheFailure(error);
+            Q_EMIT actionCompleted(action);
+            Q_EMIT actionFinished(action.id);
             continue;
         }
         const auto &failure = result.error();
-        const auto wait = handleActionError(action, failure);
-        if (m_status == Status::SignInRequired)
-            co_return FlushResult::Unreachable;
-        if (!failure.isTransient())
-            continue;
-        if (failure.kind == ApiError::Kind::Http && failure.status == 429) {
-            m_holdUntil = m_clock.now().addMSecs(wait ? wait->count() : 0);
-            m_lastError = u"The server asked InviteDesk to slow down; sending resumes at %1."_s.arg(
-                QLocale().toString(m_holdUntil.toLocalTime().time(), QLocale::ShortFormat));
-            co_return FlushResult::RateLimited;
+        if (failure.kind == ApiError::Kind::Http && failure.status == 401) {
+            m_lastError = u"Your session has ended; sign in again to send queued actions."_s;
+            setStatus(Status::SignInRequired);
+            co_return Outcome::Failed;
         }
+        if (!failure.isTransient()) {
+            if (!resolve(action, failure, &error))
+                co_return cacheFailure(error);
+            continue;
+        }
+        const auto wait = m_retry.delay(action.attempts, failure.retryAfter, m_random);
+        qCInfo(lcSync) << "action" << action.id << "will be retried in" << wait.count() << "ms:" << failure.message;
+        if (!m_store.recordFailedAttempt(action, m_clock.now().addMSecs(wait.count()), failure.message, &error))
+            co_return cacheFailure(error);
+        if (failure.kind == ApiError::Kind::Http && failure.status == 429)
+            co_return holdForRateLimit(wait);
         // A server error on one action: that one waits for its retry, the rest go on.
         if (failure.kind == ApiError::Kind::Http || failure.kind == ApiError::Kind::InvalidResponse)
             continue;
         noteFailure(failure);
-        co_return FlushResult::Unreachable;
+        co_return Outcome::Failed;
     }
-    co_return FlushResult::Done;
+    co_return Outcome::Done;
 }
 
 QCoro::Task<ApiResult<Invitation>> SyncEngine::perform(OutboxAction action)
@@ -161,29 +182,16 @@ QCoro::Task<ApiResult<Invitation>> SyncEngine::perform(OutboxAction action)
     return m_api.sendInvitation(action.personId, action.message, action.idempotencyKey);
 }
 
-std::optional<std::chrono::milliseconds> SyncEngine::handleActionError(const OutboxAction &action,
-                                                                     const ApiError &error)
+bool SyncEngine::resolve(const OutboxAction &action, const ApiError &error, QString *storeError)
 {
-    QString storeError;
-    if (error.kind == ApiError::Kind::Http && error.status == 401) {
-        m_lastError = u"Your session has ended; sign in again to send queued actions."_s;
-        setStatus(Status::SignInRequired);
-        return std::nullopt;
-    }
-    if (error.isTransient()) {
-        const auto wait = m_retry.delay(action.attempts, error.retryAfter, m_random);
-        qCInfo(lcSync) << "action" << action.id << "will be retried in" << wait.count() << "ms:" << error.message;
-        if (!m_store.recordFailedAttempt(action, m_clock.now().addMSecs(wait.count()), error.message, &storeError))
-            qCWarning(lcSync) << storeError;
-        return wait;
-    }
     const auto resolution = error.status == 404 ? ActionResolution::InvitationGone
                             : error.invitationState ? ActionResolution::StateChanged
                                                     : ActionResolution::Refused;
-    if (!m_store.resolveAction(action, resolution, error.invitationState, &storeError))
-        qCWarning(lcSync) << storeError;
+    if (!m_store.resolveAction(action, resolution, error.invitationState, storeError))
+        return false;
     Q_EMIT actionResolved(resolutionMessage(action, error));
-    return std::nullopt;
+    Q_EMIT actionFinished(action.id);
+    return true;
 }
 
 QString SyncEngine::resolutionMessage(const OutboxAction &action, const ApiError &error) const
@@ -199,58 +207,46 @@ QString SyncEngine::resolutionMessage(const OutboxAction &action, const ApiError
     return u"%1: %2"_s.arg(action.personName, error.message);
 }
 
-QCoro::Task<bool> SyncEngine::pull()
+QCoro::Task<SyncEngine::Outcome> SyncEngine::pull()
 {
     QPointer<SyncEngine> self(this);
-    if (m_store.syncToken().isEmpty() && !m_store.isFullSyncInProgress()) {
-        QString error;
-        if (!m_store.startFullSync(&error)) {
-            m_lastError = error;
-            co_return false;
-        }
-    }
+    QString error;
+    if (m_store.syncToken().isEmpty() && !m_store.isFullSyncInProgress() && !m_store.startFullSync(&error))
+        co_return cacheFailure(error);
     int applied = 0;
     bool restarted = false;
     for (;;) {
         const auto page = co_await m_api.sync(m_store.syncToken(), m_pageSize);
         if (!self)
-            co_return false;
+            co_return Outcome::Failed;
         if (!page) {
             const auto &failure = page.error();
             if (failure.status == 410 && !restarted) {
                 // The server forgot our place: fetch everything again, keep the outbox.
                 qCInfo(lcSync) << "sync token expired; full resync";
                 restarted = true;
-                QString error;
-                if (!m_store.startFullSync(&error)) {
-                    m_lastError = error;
-                    co_return false;
-                }
+                if (!m_store.startFullSync(&error))
+                    co_return cacheFailure(error);
                 continue;
             }
+            if (failure.status == 429)
+                co_return holdForRateLimit(m_retry.delay(m_consecutiveFailures, failure.retryAfter, m_random));
             noteFailure(failure);
-            co_return false;
+            co_return Outcome::Failed;
         }
-        QString error;
         if (!m_store.applySyncBatch(SyncBatch{page.value().upserts, page.value().removedIds, page.value().nextSince},
-                                    &error)) {
-            qCWarning(lcSync).noquote() << error;
-            m_lastError = error;
-            co_return false;
-        }
+                                    &error))
+            co_return cacheFailure(error);
         applied += static_cast<int>(page.value().upserts.size() + page.value().removedIds.size());
         Q_EMIT syncProgress(applied);
         if (!page.value().hasMore)
             break;
     }
-    QString error;
-    if (m_store.isFullSyncInProgress() && !m_store.finishFullSync(&error)) {
-        m_lastError = error;
-        co_return false;
-    }
+    if (m_store.isFullSyncInProgress() && !m_store.finishFullSync(&error))
+        co_return cacheFailure(error);
     m_store.saveLastSyncedAt(m_clock.now(), &error);
     qCInfo(lcSync) << "sync complete:" << applied << "changes";
-    co_return true;
+    co_return Outcome::Done;
 }
 
 QCoro::Task<> SyncEngine::refreshAccount()

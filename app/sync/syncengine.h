@@ -51,20 +51,23 @@ Q_SIGNALS:
     void actionResolved(const QString &message);
     // A queued action was done by the server.
     void actionCompleted(const InviteDesk::OutboxAction &action);
+    // A queued action left the outbox, done or refused: it can no longer be undone.
+    void actionFinished(qint64 actionId);
 
 private:
     enum class Mode { FlushOnly, Full };
-    // How a flush ended: everything due was handled (some may wait for a retry), the
-    // server asked us to slow down, or it could not be reached.
-    enum class FlushResult { Done, RateLimited, Unreachable };
+    // How a step ended: done (some actions may wait for a retry), the server asked us to
+    // slow down, or it failed (no server, no sign-in, the cache could not be written).
+    enum class Outcome { Done, RateLimited, Failed };
     QCoro::Task<bool> run(Mode mode);
-    QCoro::Task<FlushResult> flushDue();
-    QCoro::Task<bool> pull();
+    QCoro::Task<Outcome> flushDue();
+    QCoro::Task<Outcome> pull();
+    Outcome holdForRateLimit(std::chrono::milliseconds wait);
+    Outcome cacheFailure(const QString &error);
     QCoro::Task<> refreshAccount();
     QCoro::Task<ApiResult<Invitation>> perform(OutboxAction action);
-    // Records a failed action: a retry time, or its resolution. Returns the wait before
-    // its retry when there is one.
-    std::optional<std::chrono::milliseconds> handleActionError(const OutboxAction &action, const ApiError &error);
+    // Ends an action the server refused for good; false when the cache could not be written.
+    bool resolve(const OutboxAction &action, const ApiError &error, QString *storeError);
     // Notes a failed request; false when it means the run cannot go on.
     void noteFailure(const ApiError &error);
     void setStatus(Status status);

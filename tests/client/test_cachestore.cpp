@@ -234,3 +234,23 @@ TEST_CASE("a new invitation shows in Sent at once and leaves the suggestions")
     REQUIRE(cache.store->cancel(*ids, &error));
     CHECK(cache.store->invitations(Direction::Sent, InvitationState::Pending).isEmpty());
 }
+
+TEST_CASE("an invitation still being sent takes no second action and its undo brings the suggestion back")
+{
+    Test::TestCache cache;
+    QString error;
+    const Person person{u"per_y"_s, u"Yara Example"_s, u"Analyst"_s, u"Bank"_s, u"Oslo"_s};
+    REQUIRE(cache.store->saveSuggestions({Suggestion{person, std::nullopt}}, &error));
+    const auto ids = cache.store->enqueue({ActionRequest{ActionKind::Send, {}, person, std::nullopt}}, 5s, &error);
+    REQUIRE(ids);
+    const QString placeholder = cache.store->invitations(Direction::Sent, InvitationState::Pending).first().invitation.id;
+
+    // Withdrawing it now would target an id the server never gave.
+    CHECK(withdrawOne(cache, placeholder, 0ms) == u"That invitation is no longer pending."_s);
+    CHECK(cache.store->snapshot().queuedActions == 1);
+
+    REQUIRE(cache.store->cancel(*ids, &error));
+    const auto suggestions = cache.store->suggestions();
+    REQUIRE(suggestions.size() == 1);
+    CHECK(suggestions.first().person == person);
+}

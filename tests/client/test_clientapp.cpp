@@ -11,6 +11,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,31 +42,30 @@ QString visibleError(QWidget *dialog)
 }
 
 // Plays the user at the sign-in dialog from the event loop (the dialog runs its own):
-// a wrong password first, then the right one once the error shows.
+// one attempt per entry of `attempts`, the next one once the previous error shows.
 struct SignInScript
 {
+    QList<std::pair<QString, QString>> attempts;
     QTimer poll;
     QString prefilledServer;
     QString errorShown;
-    int attempts = 0;
+    int made = 0;
 
-    SignInScript()
+    explicit SignInScript(QList<std::pair<QString, QString>> userAndPassword) : attempts(std::move(userAndPassword))
     {
         QObject::connect(&poll, &QTimer::timeout, &poll, [this] {
             auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
+            if (!dialog || made >= attempts.size())
                 return;
-            if (attempts == 0) {
+            if (made == 0)
                 prefilledServer = field(dialog, u"Server address"_s)->text();
-                field(dialog, u"User name"_s)->setText(u"alice"_s);
-                field(dialog, u"Password"_s)->setText(u"not-her-password"_s);
-            } else if (attempts == 1 && !visibleError(dialog).isEmpty()) {
-                errorShown = visibleError(dialog);
-                field(dialog, u"Password"_s)->setText(u"password-123"_s);
-            } else {
+            else if (visibleError(dialog).isEmpty())
                 return;
-            }
-            ++attempts;
+            else
+                errorShown = visibleError(dialog);
+            field(dialog, u"User name"_s)->setText(attempts[made].first);
+            field(dialog, u"Password"_s)->setText(attempts[made].second);
+            ++made;
             dialog->accept();
         });
         poll.start(20);
@@ -82,11 +82,11 @@ TEST_CASE("a server account signs in through the dialog and a later offline star
 
     {
         ClientApp app(LaunchOptions{LaunchOptions::Mode::Server, url, dataDir.path(), false});
-        SignInScript user;
+        SignInScript user({{u"alice"_s, u"not-her-password"_s}, {u"alice"_s, u"password-123"_s}});
         const auto started = awaitTask(app.start(), std::chrono::seconds(60));
         REQUIRE(started.has_value());
         REQUIRE(*started);
-        CHECK(user.attempts == 2);
+        CHECK(user.made == 2);
         CHECK(user.prefilledServer == url.toString());
         CHECK(user.errorShown == u"The user name or password is wrong."_s);
         REQUIRE(app.window());
@@ -115,4 +115,28 @@ TEST_CASE("a server account signs in through the dialog and a later offline star
     CHECK(offline.window()->sentPage()->proxy()->rowCount() == 6);
     CHECK(offline.window()->statusText().startsWith(u"Offline — data from"_s));
     CHECK(offline.window()->statusText().contains(u"press F5 to connect"_s));
+}
+
+TEST_CASE("signing in as another user closes one account's data and opens the other's", "[app]")
+{
+    ClientFixture fixture;
+    QTemporaryDir dataDir;
+    const QUrl url(u"http://127.0.0.1:%1"_s.arg(fixture.server().port()));
+    ClientApp app(LaunchOptions{LaunchOptions::Mode::Server, url, dataDir.path(), false});
+    {
+        SignInScript alice({{u"alice"_s, u"password-123"_s}});
+        REQUIRE(awaitTask(app.start(), std::chrono::seconds(60)).value_or(false));
+        CHECK(waitUntil([&] { return app.window()->sentPage()->proxy()->rowCount() == 6; }));
+    }
+
+    // sender0 sent one invitation (to alice) and received none.
+    SignInScript sender({{u"sender0"_s, u"password-123"_s}});
+    Q_EMIT app.window()->switchAccountRequested();
+    CHECK(waitUntil([&] {
+        return sender.made == 1 && app.window() && app.window()->statusText().startsWith(u"Online"_s);
+    }));
+    REQUIRE(app.window());
+    CHECK(app.window()->sentPage()->proxy()->rowCount() == 1);
+    CHECK(app.window()->receivedPage()->proxy()->rowCount() == 0);
+    CHECK(QDir(dataDir.path()).entryList({u"cache-*.sqlite"_s}).size() == 2);
 }

@@ -393,3 +393,53 @@ TEST_CASE("the undo time and the courtesy question are preferences the next with
     fixture.syncOrFail();
     CHECK(ui.serverState(id) == u"withdrawn"_s);
 }
+
+TEST_CASE("a message about an earlier action keeps the Undo of the current one", "[widgets]")
+{
+    ClientFixture fixture;
+    Window ui(fixture);
+    ui.window->showManage(Direction::Sent);
+    // An earlier withdrawal that the server will refuse: withdrawn elsewhere already.
+    const QString earlier = fixture.sentIds().at(0);
+    REQUIRE(fixture.server()
+                .post("/api/v1/invitations/" + earlier.toStdString() + "/withdraw", fixture.aliceToken(),
+                      QByteArray("{}"), freshKey())
+                .status == 200);
+    Window::clickRowButton(ui.window->sentPage(), earlier, 0);
+    fixture.clock().advanceSeconds(6);
+
+    // The current one, still inside its undo window when the earlier one resolves.
+    const QString current = fixture.sentIds().at(1);
+    Window::clickRowButton(ui.window->sentPage(), current, 0);
+    fixture.syncOrFail();
+    CHECK(ui.window->banner()->isUndoOffered());
+    CHECK(ui.window->banner()->text().contains(u"The invitation to Invitee 00 was already withdrawn."_s));
+    CHECK(ui.window->banner()->text().startsWith(u"Invitation to Invitee 01 withdrawn"_s));
+
+    QTest::mouseClick(ui.window->banner()->undoButton(), Qt::LeftButton);
+    CHECK(Window::rowOf(ui.window->sentPage(), current) >= 0);
+    CHECK(fixture.store().snapshot().queuedActions == 0);
+}
+
+TEST_CASE("a new invitation still being sent shows Sending and cannot be withdrawn yet", "[widgets]")
+{
+    ClientFixture fixture;
+    Window ui(fixture);
+    QString error;
+    const Person person{u"per_new"_s, u"Nora New"_s, u"Engineer"_s, u"Example Corp"_s, {}};
+    REQUIRE(fixture.store().enqueue({ActionRequest{ActionKind::Send, {}, person, std::nullopt}},
+                                    std::chrono::seconds(5), &error));
+    auto *sent = ui.window->sentPage();
+    QString placeholder;
+    for (const auto &cached : fixture.store().invitations(Direction::Sent, InvitationState::Pending)) {
+        if (cached.actionQueued)
+            placeholder = cached.invitation.id;
+    }
+    const int row = Window::rowOf(sent, placeholder);
+    REQUIRE(row >= 0);
+    CHECK(sent->proxy()->index(row, InvitationListModel::ActionColumn).data().toString() == u"Sending…"_s);
+
+    ui.window->withdraw({placeholder});
+    CHECK(Window::rowOf(sent, placeholder) >= 0);
+    CHECK(fixture.store().snapshot().queuedActions == 1);
+}

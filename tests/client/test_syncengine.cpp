@@ -336,6 +336,20 @@ TEST_CASE("after a rate limit the engine sends nothing else until Retry-After ha
     CHECK(serverState(fx, fx.sentIds().at(1)) == u"withdrawn"_s);
 }
 
+TEST_CASE("a rate limit on the change feed is not offline and holds the next pull", "[sync]")
+{
+    ClientFixture fx;
+    fx.syncOrFail();
+    fx.network().addFault(u"/sync"_s, Fault::problem(429, "rate_limited", {{"Retry-After", "120"}}));
+
+    CHECK_FALSE(syncNow(fx));
+    CHECK(fx.engine().status() == SyncEngine::Status::Online);
+    CHECK(fx.engine().lastError().contains(u"slow down"_s));
+    const auto pulls = fx.network().requestsTo(u"/sync"_s).size();
+    QTest::qWait(1500);
+    CHECK(fx.network().requestsTo(u"/sync"_s).size() == pulls);
+}
+
 TEST_CASE("when the other side acted first the queued action resolves with a sentence", "[sync]")
 {
     ClientFixture fx;
