@@ -66,7 +66,11 @@ public:
     int terminate()
     {
         ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
-        REQUIRE(m_process.waitForFinished(20000));
+        const bool finished = m_process.waitForFinished(20000);
+        m_log += QString::fromUtf8(m_process.readAll());
+        INFO(m_log.toStdString());
+        REQUIRE(finished);
+        CHECK(m_process.exitStatus() == QProcess::NormalExit);
         return m_process.exitCode();
     }
     void killHard()
@@ -132,7 +136,9 @@ TEST_CASE("invitedesk --demo starts its server, syncs, keeps its data and stops 
         const int changes = client.waitForLine(u"sync complete: (\\d+) changes"_s).toInt();
         CHECK(changes > 100);
         CHECK(accepts(serverUrl));
-        CHECK(client.terminate() == 0);
+        const int exitCode = client.terminate();
+        INFO(client.log().toStdString());
+        CHECK(exitCode == 0);
     }
     // Closing the client stopped the server it started.
     CHECK_FALSE(accepts(serverUrl));
@@ -141,7 +147,9 @@ TEST_CASE("invitedesk --demo starts its server, syncs, keeps its data and stops 
     // A second start reuses both databases: the cache only needs the (empty) delta.
     DemoClient again(dir.path());
     CHECK(again.waitForLine(u"sync complete: (\\d+) changes"_s) == u"0"_s);
-    CHECK(again.terminate() == 0);
+    const int exitCode = again.terminate();
+    INFO(again.log().toStdString());
+    CHECK(exitCode == 0);
 }
 
 TEST_CASE("killing the client while it sends loses no queued action and repeats none", "[app]")
@@ -199,7 +207,9 @@ TEST_CASE("killing the client while it sends loses no queued action and repeats 
         DemoClient third(dir.path());
         SqliteReader cache(dir.filePath(u"demo-cache.sqlite"_s));
         CHECK(waitUntil([&] { return cache.number(u"SELECT count(*) FROM outbox"_s) == 0; }, std::chrono::seconds(90)));
-        CHECK(third.terminate() == 0);
+        const int exitCode = third.terminate();
+        INFO(third.log().toStdString());
+        CHECK(exitCode == 0);
     }
 
     CHECK(server.number(countWithdrawn) == before + 120);
