@@ -11,7 +11,7 @@
 #include "ui/signindialog.h"
 
 #include <QCryptographicHash>
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -62,6 +62,9 @@ QString ClientApp::cachePath() const
 QCoro::Task<bool> ClientApp::start()
 {
     QPointer<ClientApp> self(this);
+    // A sign-in dialog may come and go before the main window exists; its closing
+    // must not end the application.
+    QApplication::setQuitOnLastWindowClosed(false);
     if (!QDir().mkpath(m_options.dataDir)) {
         fail(u"The data folder %1 cannot be created."_s.arg(m_options.dataDir));
         co_return false;
@@ -131,6 +134,7 @@ bool ClientApp::openAccount()
     connect(m_window.get(), &MainWindow::switchAccountRequested, this, [this] { switchAccount(); },
             Qt::QueuedConnection);
     m_window->show();
+    QApplication::setQuitOnLastWindowClosed(true);
     qCInfo(lcApp).noquote() << "cache" << m_store->path() << "opened";
     return true;
 }
@@ -142,7 +146,9 @@ QCoro::Task<> ClientApp::switchAccount()
     QPointer<ClientApp> self(this);
     const QUrl previousUrl = m_serverUrl;
     const QString previousUser = m_username;
-    // Nothing of this account stays open while another one signs in.
+    // Nothing of this account stays open while another one signs in; closing its window
+    // must not end the application meanwhile (openAccount() turns that back on).
+    QApplication::setQuitOnLastWindowClosed(false);
     m_engine.reset();
     m_window.reset();
     m_api.reset();
