@@ -9,7 +9,6 @@ InvitationFilterProxy::InvitationFilterProxy(InvitationListModel &source, QObjec
     : QSortFilterProxyModel(parent), m_source(source)
 {
     setSourceModel(&source);
-    setSortRole(InvitationListModel::SortRole);
     setDynamicSortFilter(true);
 }
 
