@@ -480,20 +480,15 @@ ApiReply InvitationService::createInvitation(const QSqlDatabase &db, const QStri
         }
     }
 
-    // The oldest invitation still in the rolling window decides when a slot frees up.
-    QSqlQuery window = prepareQuery(db,
-        u"SELECT sent_at FROM invitations WHERE sender_id = ? AND sent_at > ? ORDER BY sent_at"_s);
+    QSqlQuery window = prepareQuery(db, u"SELECT sent_at FROM invitations WHERE sender_id = ? AND sent_at > ?"_s);
     window.addBindValue(me);
     window.addBindValue(m_rules.weeklyWindowStart(now).toMSecsSinceEpoch());
     execQuery(window);
-    QList<qint64> sentInWindow;
+    QList<QDateTime> sentInWindow;
     while (window.next())
-        sentInWindow.append(window.value(0).toLongLong());
-    Q_ASSERT(m_rules.weeklyInviteLimit >= 1); // so a full window has an oldest entry
-    if (sentInWindow.size() >= m_rules.weeklyInviteLimit) {
-        const qsizetype freeing = sentInWindow.size() - m_rules.weeklyInviteLimit;
-        const QString availableAt = Wire::formatTimestamp(
-            fromDb(sentInWindow.at(freeing)).addDays(DomainRules::weeklyWindowDays));
+        sentInWindow.append(fromDb(window.value(0)));
+    if (const QDateTime allowedAt = m_rules.nextInviteAllowedAt(sentInWindow, now); allowedAt > now) {
+        const QString availableAt = Wire::formatTimestamp(allowedAt);
         return ApiReply::problem(429, u"weekly_limit_reached"_s,
                                  u"You have sent %1 invitations in the last 7 days; you can send more from %2."_s
                                      .arg(m_rules.weeklyInviteLimit)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QStringView>
 
 namespace InviteDesk {
@@ -15,12 +16,15 @@ struct DomainRules
     int weeklyInviteLimit = 100;
     int noteMaxChars = 300;
     int courtesyDays = 14;
+    int expiringSoonDays = 14;
 
     static constexpr int weeklyWindowDays = 7;
 
     // A pending invitation expires at exactly sentAt + expiryDays.
     QDateTime expiresAt(const QDateTime &sentAt) const;
     bool isExpired(const QDateTime &sentAt, const QDateTime &now) const;
+    // Pending and less than expiringSoonDays from its expiry (not yet expired).
+    bool isExpiringSoon(const QDateTime &sentAt, const QDateTime &now) const;
 
     // Re-inviting the same person is allowed again from exactly withdrawnAt + cooldown.
     QDateTime reinviteAvailableAt(const QDateTime &withdrawnAt) const;
@@ -31,6 +35,9 @@ struct DomainRules
 
     // Invitations sent in the rolling window that ends at `now` count from this instant.
     QDateTime weeklyWindowStart(const QDateTime &now) const;
+    // With the invitations sent so far (any order), when the next one may be sent:
+    // `now` while under the limit, else when enough of them leave the rolling window.
+    QDateTime nextInviteAllowedAt(QList<QDateTime> sentTimes, const QDateTime &now) const;
 
     bool noteFits(QStringView note) const;
 };
@@ -41,5 +48,8 @@ qsizetype codePointCount(QStringView text);
 // A pending invitation is stale once it has been pending for strictly more than
 // thresholdDays.
 bool isStale(const QDateTime &sentAt, const QDateTime &now, int thresholdDays);
+
+// Whole days (of 24 hours) since sentAt; 0 for the first day, never negative.
+int ageInDays(const QDateTime &sentAt, const QDateTime &now);
 
 } // namespace InviteDesk

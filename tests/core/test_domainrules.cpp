@@ -42,6 +42,60 @@ TEST_CASE("stale means pending for strictly more than the threshold", "[core][ru
     CHECK_FALSE(isStale(sentAt, sentAt.addSecs(30 * day), 30));
     CHECK(isStale(sentAt, sentAt.addSecs(30 * day + 1), 30));
     CHECK_FALSE(isStale(sentAt, sentAt.addSecs(7 * day), 30));
+    CHECK_FALSE(isStale(sentAt, sentAt.addSecs(90 * day), 90));
+    CHECK(isStale(sentAt, sentAt.addMSecs(90 * day * 1000 + 1), 90));
+}
+
+TEST_CASE("staleness counts 24-hour days whatever zone the times are given in", "[core][rules]")
+{
+    // Sent 16:00 UTC; 30 days later it is already the next calendar day in Tokyo (+9)
+    // but not in New York (-5): the same instant, so the same answer.
+    const QDateTime sent(QDate(2026, 1, 10), QTime(16, 0), Qt::UTC);
+    const QDateTime tokyo = sent.addSecs(30 * day).toTimeZone(QTimeZone("Asia/Tokyo"));
+    const QDateTime newYork = sent.addSecs(30 * day).toTimeZone(QTimeZone("America/New_York"));
+    REQUIRE(tokyo.date() != newYork.date());
+    CHECK_FALSE(isStale(sent, tokyo, 30));
+    CHECK_FALSE(isStale(sent.toTimeZone(QTimeZone("America/New_York")), tokyo, 30));
+    CHECK(isStale(sent, newYork.addMSecs(1), 30));
+    CHECK(ageInDays(sent.toTimeZone(QTimeZone("Asia/Tokyo")), newYork) == 30);
+}
+
+TEST_CASE("staleness across a daylight-saving change is still 24-hour days", "[core][rules]")
+{
+    // Berlin: summer time starts 2026-03-29 (a 23-hour local day), ends 2026-10-25 (25 hours).
+    const QTimeZone berlin("Europe/Berlin");
+    const QDateTime beforeSpring(QDate(2026, 3, 20), QTime(12, 0), berlin);
+    // 30 local calendar days later at the same wall-clock time is one hour short of 30 x 24 h.
+    const QDateTime sameWallClock(QDate(2026, 4, 19), QTime(12, 0), berlin);
+    CHECK(beforeSpring.secsTo(sameWallClock) == 30 * day - 3600);
+    CHECK_FALSE(isStale(beforeSpring, sameWallClock, 30));
+    CHECK(ageInDays(beforeSpring, sameWallClock) == 29);
+    CHECK(isStale(beforeSpring, sameWallClock.addSecs(3601), 30));
+
+    const QDateTime beforeAutumn(QDate(2026, 10, 20), QTime(12, 0), berlin);
+    const QDateTime autumnWallClock(QDate(2026, 11, 19), QTime(12, 0), berlin);
+    CHECK(beforeAutumn.secsTo(autumnWallClock) == 30 * day + 3600);
+    CHECK(isStale(beforeAutumn, autumnWallClock, 30)); // an hour past 30 x 24 h
+    CHECK_FALSE(isStale(beforeAutumn, autumnWallClock.addSecs(-3600), 30));
+}
+
+TEST_CASE("age in days is whole 24-hour days and never negative", "[core][rules]")
+{
+    CHECK(ageInDays(sentAt, sentAt) == 0);
+    CHECK(ageInDays(sentAt, sentAt.addSecs(day - 1)) == 0);
+    CHECK(ageInDays(sentAt, sentAt.addSecs(day)) == 1);
+    CHECK(ageInDays(sentAt, sentAt.addSecs(-5 * day)) == 0); // clock skew: sent "in the future"
+}
+
+TEST_CASE("expiring soon covers the last 14 days before expiry", "[core][rules]")
+{
+    const DomainRules rules;
+    CHECK_FALSE(rules.isExpiringSoon(sentAt, sentAt.addSecs(166 * day - 1)));
+    CHECK(rules.isExpiringSoon(sentAt, sentAt.addSecs(166 * day)));
+    CHECK(rules.isExpiringSoon(sentAt, sentAt.addSecs(180 * day - 1)));
+    CHECK_FALSE(rules.isExpiringSoon(sentAt, sentAt.addSecs(180 * day))); // expired, not "soon"
+    const QDateTime berlinNow = sentAt.addSecs(166 * day).toTimeZone(QTimeZone("Europe/Berlin"));
+    CHECK(rules.isExpiringSoon(sentAt.toTimeZone(QTimeZone("America/New_York")), berlinNow));
 }
 
 TEST_CASE("the courtesy period covers requests younger than 14 days", "[core][rules]")
@@ -55,6 +109,23 @@ TEST_CASE("the weekly window is the 7 days before now", "[core][rules]")
 {
     const DomainRules rules;
     CHECK(rules.weeklyWindowStart(sentAt) == sentAt.addSecs(-7 * day));
+}
+
+TEST_CASE("at the weekly limit the next invitation waits for the oldest to leave the window", "[core][rules]")
+{
+    DomainRules rules;
+    rules.weeklyInviteLimit = 3;
+    const QDateTime now = sentAt.addSecs(10 * day);
+    QList<QDateTime> sent{now.addSecs(-8 * day), now.addSecs(-3 * day), now.addSecs(-2 * day)};
+    CHECK(rules.nextInviteAllowedAt(sent, now) == now); // the 8-day-old one no longer counts
+    sent.append(now.addSecs(-1 * day));
+    // Three in the window: free again when the one from 3 days ago turns 7 days old.
+    CHECK(rules.nextInviteAllowedAt(sent, now) == now.addSecs(4 * day));
+    sent.append(now.addSecs(-1 * day));
+    sent.append(now.addSecs(-6 * day)); // order does not matter
+    CHECK(rules.nextInviteAllowedAt(sent, now) == now.addSecs(5 * day));
+    // Exactly 7 days old has left the window.
+    CHECK(rules.nextInviteAllowedAt({now.addSecs(-7 * day), now, now}, now) == now);
 }
 
 TEST_CASE("notes are measured in Unicode code points", "[core][rules]")
