@@ -1,0 +1,81 @@
+#include "core/invitationstats.h"
+
+using namespace Qt::StringLiterals;
+
+namespace InviteDesk {
+
+namespace {
+
+constexpr int monthsShown = 12;
+
+struct AgeRange
+{
+    int lastDay;
+    QString label;
+};
+
+// The fixed ranges; what follows them ends where "expiring soon" begins, so it follows
+// the rules.
+QList<AgeRange> ageRanges(const DomainRules &rules)
+{
+    const int lastBeforeSoon = rules.expiryDays - rules.expiringSoonDays - 1;
+    return {{7, u"0–7 days"_s},
+            {14, u"8–14 days"_s},
+            {30, u"15–30 days"_s},
+            {90, u"31–90 days"_s},
+            {lastBeforeSoon, u"91–%1 days"_s.arg(lastBeforeSoon)}};
+}
+
+QDate firstOfMonth(const QDateTime &time, const QTimeZone &zone)
+{
+    const QDate date = time.toTimeZone(zone).date();
+    return QDate(date.year(), date.month(), 1);
+}
+
+int monthsBetween(QDate from, QDate to)
+{
+    return (to.year() - from.year()) * 12 + (to.month() - from.month());
+}
+
+} // namespace
+
+InvitationStats computeInvitationStats(const QList<Invitation> &sent, const QDateTime &now, const DomainRules &rules,
+                                       const QTimeZone &zone)
+{
+    InvitationStats stats;
+    const QList<AgeRange> ranges = ageRanges(rules);
+    for (const AgeRange &range : ranges)
+        stats.pendingByAge.append({range.label, 0});
+    stats.pendingByAge.append({u"expiring soon"_s, 0});
+
+    const QDate currentMonth = firstOfMonth(now, zone);
+    const QDate firstMonth = currentMonth.addMonths(1 - monthsShown);
+    for (int i = 0; i < monthsShown; ++i)
+        stats.acceptanceByMonth.append({firstMonth.addMonths(i), 0, 0});
+
+    for (const Invitation &inv : sent) {
+        if (inv.state == InvitationState::Pending && !rules.isExpired(inv.sentAt, now)) {
+            if (rules.isExpiringSoon(inv.sentAt, now)) {
+                ++stats.pendingByAge.back().count;
+            } else {
+                const int age = ageInDays(inv.sentAt, now);
+                for (qsizetype i = 0; i < ranges.size(); ++i) {
+                    if (age <= ranges.at(i).lastDay) {
+                        ++stats.pendingByAge[i].count;
+                        break;
+                    }
+                }
+            }
+        }
+        const int month = monthsBetween(firstMonth, firstOfMonth(inv.sentAt, zone));
+        if (month >= 0 && month < monthsShown) {
+            MonthlyAcceptance &entry = stats.acceptanceByMonth[month];
+            ++entry.sent;
+            if (inv.state == InvitationState::Accepted)
+                ++entry.accepted;
+        }
+    }
+    return stats;
+}
+
+} // namespace InviteDesk

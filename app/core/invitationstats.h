@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/domainrules.h"
+#include "core/invitation.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+namespace InviteDesk {
+
+// How many pending sent invitations have one age.
+struct AgeBucket
+{
+    QString label;
+    int count = 0;
+
+    friend bool operator==(const AgeBucket &, const AgeBucket &) = default;
+};
+
+// Invitations sent in one calendar month and how many of them were accepted.
+struct MonthlyAcceptance
+{
+    QDate month; // the first day of the month
+    int sent = 0;
+    int accepted = 0;
+
+    // accepted / sent, from 0 to 1; 0 for a month with nothing sent.
+    double rate() const { return sent > 0 ? static_cast<double>(accepted) / sent : 0.0; }
+
+    friend bool operator==(const MonthlyAcceptance &, const MonthlyAcceptance &) = default;
+};
+
+struct InvitationStats
+{
+    // Pending sent invitations: "0–7 days", "8–14 days", "15–30 days", "31–90 days", then
+    // up to the day before expiring soon, then "expiring soon". Already expired ones that
+    // are still marked pending are left out.
+    QList<AgeBucket> pendingByAge;
+    // The last 12 calendar months, oldest first, ending with the current one.
+    QList<MonthlyAcceptance> acceptanceByMonth;
+
+    friend bool operator==(const InvitationStats &, const InvitationStats &) = default;
+};
+
+// From the user's sent invitations. Ages are 24-hour days in UTC like every rule;
+// months are calendar months in `zone`, the one the user lives in.
+InvitationStats computeInvitationStats(const QList<Invitation> &sent, const QDateTime &now, const DomainRules &rules,
+                                       const QTimeZone &zone);
+
+} // namespace InviteDesk

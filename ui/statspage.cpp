@@ -1,0 +1,213 @@
+#include "ui/statspage.h"
+
+#include "cache/cachestore.h"
+#include "core/clock.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QLocale>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <chrono>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace InviteDesk {
+
+namespace {
+
+// Long enough to take a bulk action or a page of sync in one refresh.
+constexpr auto refreshDelay = 200ms;
+
+// A chart of one bar set over category labels, values on the left from 0; each bar is
+// labelled with its value to `labelDigits` significant digits.
+QChartView *makeBarChart(const QString &title, const QString &accessibleName, QBarSet *bars, const QString &barLabel,
+                         int labelDigits, QValueAxis *values, QWidget *parent)
+{
+    auto *series = new QBarSeries;
+    series->append(bars);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(barLabel);
+    series->setLabelsPrecision(labelDigits);
+    // Above the bar: a short bar has no room for its number inside.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->addSeries(series);
+    chart->legend()->hide();
+    chart->setBackgroundRoundness(0);
+    auto *categories = new QBarCategoryAxis;
+    chart->addAxis(categories, Qt::AlignBottom);
+    series->attachAxis(categories);
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setAccessibleName(accessibleName);
+    return view;
+}
+
+QBarCategoryAxis *categoryAxis(const QChartView *view)
+{
+    return qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Horizontal).value(0));
+}
+
+QValueAxis *valueAxis(const QChartView *view)
+{
+    return qobject_cast<QValueAxis *>(view->chart()->axes(Qt::Vertical).value(0));
+}
+
+// Whole-number ticks 1, 2, 5, 10, 20, 50, … apart, with room above the tallest bar for
+// its label.
+void fitCountAxis(QValueAxis *axis, int max)
+{
+    int step = 0;
+    for (int decade = 1; step == 0; decade *= 10) {
+        for (const int multiple : {1, 2, 5}) {
+            if (max < 8 * multiple * decade) {
+                step = multiple * decade;
+                break;
+            }
+        }
+    }
+    const int intervals = max * 115 / 100 / step + 1;
+    axis->setRange(0, intervals * step);
+    axis->setTickCount(intervals + 1);
+}
+
+} // namespace
+
+StatsPage::StatsPage(CacheStore &store, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_store(store), m_clock(clock)
+{
+    m_ageBars = new QBarSet(u"Pending sent invitations"_s);
+    auto *counts = new QValueAxis;
+    counts->setLabelFormat(u"%d"_s);
+    m_ageView = makeBarChart(u"Pending sent invitations by age"_s, u"Pending sent invitations by age chart"_s,
+                             m_ageBars, u"@value"_s, 9, counts, this);
+
+    m_acceptanceBars = new QBarSet(u"Accepted"_s);
+    auto *percent = new QValueAxis;
+    // Room above 100% for the label of a full bar.
+    percent->setRange(0, 112);
+    percent->setTickType(QValueAxis::TicksDynamic);
+    percent->setTickAnchor(0);
+    percent->setTickInterval(20);
+    percent->setLabelFormat(u"%d%%"_s);
+    m_acceptanceView = makeBarChart(u"Acceptance rate of sent invitations by month"_s,
+                                    u"Acceptance rate of sent invitations by month chart"_s, m_acceptanceBars,
+                                    u"@value%"_s, 3, percent, this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_ageView);
+    layout->addWidget(m_acceptanceView);
+
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(refreshDelay);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &StatsPage::refresh);
+    connect(&store, &CacheStore::invitationsChanged, &m_refreshTimer, qOverload<>(&QTimer::start));
+
+    applyTheme();
+    refresh();
+}
+
+QChart *StatsPage::ageChart() const
+{
+    return m_ageView->chart();
+}
+
+QChart *StatsPage::acceptanceChart() const
+{
+    return m_acceptanceView->chart();
+}
+
+void StatsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+    QWidget::changeEvent(event);
+}
+
+void StatsPage::showEvent(QShowEvent *event)
+{
+    // Invitations age while nothing in the cache changes.
+    refresh();
+    QWidget::showEvent(event);
+}
+
+void StatsPage::refresh()
+{
+    m_refreshTimer.stop();
+    QList<Invitation> sent;
+    // Each row in the state the user sees: a queued withdrawal already counts as withdrawn.
+    for (const auto state : {InvitationState::Pending, InvitationState::Accepted, InvitationState::Ignored,
+                             InvitationState::Withdrawn, InvitationState::Expired}) {
+        const auto rows = m_store.invitations(Direction::Sent, state);
+        for (const auto &row : rows)
+            sent.append(row.invitation);
+    }
+    m_stats = computeInvitationStats(sent, m_clock.now(), m_store.rules(), QTimeZone::systemTimeZone());
+    showStats();
+}
+
+void StatsPage::showStats()
+{
+    const QLocale locale;
+    QStringList ageLabels;
+    QList<qreal> ageCounts;
+    QStringList ageText;
+    int maxCount = 0;
+    for (const AgeBucket &bucket : std::as_const(m_stats.pendingByAge)) {
+        // One word a line, so the labels fit a narrow window.
+        ageLabels.append(u"<center>%1</center>"_s.arg(QString(bucket.label).replace(u' ', u"<br>"_s)));
+        ageCounts.append(bucket.count);
+        ageText.append(u"%1: %2"_s.arg(bucket.label, locale.toString(bucket.count)));
+        maxCount = std::max(maxCount, bucket.count);
+    }
+    m_ageBars->remove(0, m_ageBars->count());
+    m_ageBars->append(ageCounts);
+    categoryAxis(m_ageView)->setCategories(ageLabels);
+    fitCountAxis(valueAxis(m_ageView), maxCount);
+    m_ageView->setAccessibleDescription(ageText.join(u", "_s));
+
+    QStringList monthLabels;
+    QList<qreal> rates;
+    QStringList acceptanceText;
+    for (const MonthlyAcceptance &month : std::as_const(m_stats.acceptanceByMonth)) {
+        monthLabels.append(locale.toString(month.month, u"'<center>'MMM'<br>'yyyy'</center>'"_s));
+        rates.append(100 * month.rate());
+        const QString name = locale.toString(month.month, u"MMMM yyyy"_s);
+        acceptanceText.append(month.sent == 0
+                                  ? u"%1: none sent"_s.arg(name)
+                                  : u"%1: %2 of %3 accepted (%4%)"_s.arg(name, locale.toString(month.accepted),
+                                                                         locale.toString(month.sent),
+                                                                         locale.toString(qRound(100 * month.rate()))));
+    }
+    m_acceptanceBars->remove(0, m_acceptanceBars->count());
+    m_acceptanceBars->append(rates);
+    categoryAxis(m_acceptanceView)->setCategories(monthLabels);
+    m_acceptanceView->setAccessibleDescription(acceptanceText.join(u"; "_s));
+}
+
+void StatsPage::applyTheme()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    for (auto [view, bars] : {std::pair{m_ageView, m_ageBars}, std::pair{m_acceptanceView, m_acceptanceBars}}) {
+        if (view->chart()->theme() != theme)
+            view->chart()->setTheme(theme);
+        // The theme colours bar labels for inside the bar; ours stand on the background.
+        bars->setLabelColor(view->chart()->titleBrush().color());
+    }
+}
+
+} // namespace InviteDesk
