@@ -26,6 +26,18 @@ void AppSettings::setConfirmYoungWithdrawals(bool confirm)
     m_settings.setValue(u"withdraw/confirm_young"_s, confirm);
 }
 
+int AppSettings::staleDays() const
+{
+    constexpr int productDefault = 30; // DESIGN.md: ~99% of acceptances come within 30 days
+    const int days = m_settings.value(u"selection/stale_days"_s, productDefault).toInt();
+    return days > 0 ? days : productDefault;
+}
+
+void AppSettings::setStaleDays(int days)
+{
+    m_settings.setValue(u"selection/stale_days"_s, days);
+}
+
 QUrl AppSettings::lastServerUrl() const
 {
     return m_settings.value(u"account/server"_s).toUrl();

@@ -19,6 +19,9 @@ public:
     void setUndoWindow(std::chrono::milliseconds window);
     bool confirmYoungWithdrawals() const;
     void setConfirmYoungWithdrawals(bool confirm);
+    // "Select stale…": pending for more than this many days (30 until changed).
+    int staleDays() const;
+    void setStaleDays(int days);
 
     QUrl lastServerUrl() const;
     QString lastUsername() const;

@@ -1,10 +1,12 @@
 #include "ui/invitationlistpage.h"
 
+#include "core/domainrules.h"
 #include "models/invitationfilterproxy.h"
 #include "models/invitationlistmodel.h"
 #include "ui/rowactiondelegate.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -13,6 +15,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -35,6 +38,43 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
     m_search->setAccessibleName(u"Search %1 invitations"_s.arg(what));
     for (auto *clear : m_search->findChildren<QToolButton *>())
         clear->setAccessibleName(u"Clear search"_s);
+
+    // Filters: company, age range in days, expiring soon.
+    m_company = new QLineEdit(this);
+    m_company->setPlaceholderText(u"Company"_s);
+    m_company->setClearButtonEnabled(true);
+    m_company->setAccessibleName(u"Filter by company"_s);
+    for (auto *clear : m_company->findChildren<QToolButton *>())
+        clear->setAccessibleName(u"Clear company filter"_s);
+    m_minAge = new QSpinBox(this);
+    m_minAge->setRange(0, 9999);
+    m_minAge->setSpecialValueText(u"any"_s);
+    m_minAge->setAccessibleName(u"Sent at least this many days ago"_s);
+    m_maxAge = new QSpinBox(this);
+    m_maxAge->setRange(-1, 9999);
+    m_maxAge->setValue(-1);
+    m_maxAge->setSpecialValueText(u"any"_s);
+    m_maxAge->setAccessibleName(u"Sent at most this many days ago"_s);
+    m_expiringSoon = new QCheckBox(u"E&xpiring soon"_s, this);
+    m_expiringSoon->setToolTip(u"Only invitations within %1 days of expiring"_s.arg(model.rules().expiringSoonDays));
+    auto *clearFilters = new QPushButton(u"Clear filters"_s, this);
+    auto *filters = new QHBoxLayout;
+    auto *ageLabel = new QLabel(u"A&ge (days):"_s, this);
+    ageLabel->setBuddy(m_minAge);
+    filters->addWidget(m_company, 2);
+    filters->addWidget(ageLabel);
+    filters->addWidget(m_minAge);
+    filters->addWidget(new QLabel(u"to"_s, this));
+    filters->addWidget(m_maxAge);
+    filters->addWidget(m_expiringSoon);
+    filters->addWidget(clearFilters);
+    filters->addStretch(1);
+    for (auto *field : {m_company, m_search})
+        connect(field, &QLineEdit::textChanged, this, &InvitationListPage::applyFilter);
+    for (auto *field : {m_minAge, m_maxAge})
+        connect(field, &QSpinBox::valueChanged, this, &InvitationListPage::applyFilter);
+    connect(m_expiringSoon, &QCheckBox::toggled, this, &InvitationListPage::applyFilter);
+    connect(clearFilters, &QPushButton::clicked, this, &InvitationListPage::clearFilters);
 
     m_summary = new QLabel(this);
     m_summary->setAccessibleDescription(u"Number of %1 invitations shown"_s.arg(what));
@@ -79,6 +119,13 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
     // The same actions for the selection, as real buttons.
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_summary, 1);
+    if (sent) {
+        auto *selectStale = new QPushButton(u"Select s&tale…"_s, this);
+        selectStale->setAccessibleName(u"Select stale invitations"_s);
+        selectStale->setToolTip(u"Select every invitation shown that has been pending longer than a number of days"_s);
+        connect(selectStale, &QPushButton::clicked, this, &InvitationListPage::selectStaleRequested);
+        actions->addWidget(selectStale);
+    }
     const QStringList selectionLabels =
         sent ? QStringList{u"&Withdraw selected"_s} : QStringList{u"&Accept selected"_s, u"&Ignore selected"_s};
     for (int i = 0; i < selectionLabels.size(); ++i) {
@@ -89,7 +136,11 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
                  : u"Applies to the invitations selected in the list."_s);
         connect(button, &QPushButton::clicked, this, [this, i] {
             const auto ids = selectedInvitationIds();
-            if (!ids.isEmpty())
+            if (ids.isEmpty())
+                return;
+            if (m_direction == Direction::Sent)
+                Q_EMIT bulkWithdrawRequested(ids);
+            else
                 Q_EMIT actionRequested(ids, i);
         });
         actions->addWidget(button);
@@ -98,11 +149,10 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
+    layout->addLayout(filters);
     layout->addLayout(actions);
     layout->addWidget(m_view, 1);
-    setTabOrder(m_search, m_view);
-
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &InvitationFilterProxy::setSearchText);
+    setTabOrder(m_search, m_company);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_proxy, signal, this, &InvitationListPage::updateSummary);
     }
@@ -116,7 +166,7 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
         connect(remove, &QShortcut::activated, this, [this] {
             const auto ids = selectedInvitationIds();
             if (!ids.isEmpty())
-                Q_EMIT actionRequested(ids, 0);
+                Q_EMIT bulkWithdrawRequested(ids);
         });
     }
     updateSummary();
@@ -140,6 +190,66 @@ void InvitationListPage::focusSearch()
     m_search->selectAll();
 }
 
+void InvitationListPage::clearFilters()
+{
+    m_search->clear();
+    m_company->clear();
+    m_minAge->setValue(0);
+    m_maxAge->setValue(-1);
+    m_expiringSoon->setChecked(false);
+}
+
+void InvitationListPage::applyFilter()
+{
+    InvitationFilter filter;
+    filter.text = m_search->text();
+    filter.company = m_company->text().trimmed();
+    if (m_minAge->value() > 0)
+        filter.minAgeDays = m_minAge->value();
+    if (m_maxAge->value() >= 0)
+        filter.maxAgeDays = m_maxAge->value();
+    filter.expiringSoonOnly = m_expiringSoon->isChecked();
+    m_proxy->setFilter(filter);
+}
+
+int InvitationListPage::selectStale(int days)
+{
+    const QDateTime now = m_model.clock().now();
+    QItemSelection selection;
+    int count = 0;
+    int runStart = -1;
+    const int rows = m_proxy->rowCount();
+    // Contiguous runs become one range each: selecting 90,000 rows stays one call.
+    for (int row = 0; row <= rows; ++row) {
+        bool stale = false;
+        if (row < rows) {
+            const auto &cached = m_model.invitationAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+            stale = !cached.actionQueued && isStale(cached.invitation.sentAt, now, days);
+        }
+        if (stale) {
+            ++count;
+            if (runStart < 0)
+                runStart = row;
+        } else if (runStart >= 0) {
+            selection.select(m_proxy->index(runStart, 0), m_proxy->index(row - 1, InvitationListModel::ColumnCount - 1));
+            runStart = -1;
+        }
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!selection.isEmpty())
+        m_view->scrollTo(selection.first().topLeft());
+    m_view->setFocus(Qt::OtherFocusReason);
+    return count;
+}
+
+int InvitationListPage::selectedRowCount() const
+{
+    int count = 0;
+    for (const auto &range : m_view->selectionModel()->selection())
+        count += range.height();
+    return count;
+}
+
 void InvitationListPage::updateSummary()
 {
     const QLocale locale;
@@ -153,9 +263,15 @@ void InvitationListPage::updateSummary()
 
 void InvitationListPage::updateButtons()
 {
-    const bool any = m_view->selectionModel()->hasSelection();
+    const int selected = selectedRowCount();
     for (auto *button : std::as_const(m_selectionButtons))
-        button->setEnabled(any);
+        button->setEnabled(selected > 0);
+    if (m_direction == Direction::Sent) {
+        const QString text = selected > 0 ? u"&Withdraw selected (%1)"_s.arg(QLocale().toString(selected))
+                                          : u"&Withdraw selected"_s;
+        m_selectionButtons.first()->setText(text);
+        m_selectionButtons.first()->setAccessibleName(QString(text).remove(u'&'));
+    }
 }
 
 } // namespace InviteDesk

@@ -4,9 +4,11 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 
 namespace InviteDesk {
@@ -15,9 +17,10 @@ class InvitationFilterProxy;
 class InvitationListModel;
 class RowActionDelegate;
 
-// One tab of Manage: a search box, the table of pending invitations of one direction
-// with painted row buttons, and the same actions as real buttons for the selection
-// (keyboard and screen readers use those).
+// One tab of Manage: search and filters, the table of pending invitations of one
+// direction with painted row buttons, and the same actions as real buttons for the
+// selection (keyboard and screen readers use those). On Sent the selection buttons
+// start a bulk withdrawal and "Select stale…" picks the old requests.
 class InvitationListPage final : public QWidget
 {
     Q_OBJECT
@@ -28,25 +31,43 @@ public:
     Direction direction() const { return m_direction; }
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
+    QLineEdit *companyField() const { return m_company; }
+    QSpinBox *minAgeField() const { return m_minAge; }
+    QSpinBox *maxAgeField() const { return m_maxAge; }
+    QCheckBox *expiringSoonField() const { return m_expiringSoon; }
+    QPushButton *withdrawSelectedButton() const { return m_selectionButtons.value(0); }
     RowActionDelegate *delegate() const { return m_delegate; }
     InvitationFilterProxy *proxy() const { return m_proxy; }
     // The invitation ids of the selected rows, in view order.
     QStringList selectedInvitationIds() const;
 
     void focusSearch();
+    void clearFilters();
+    // Selects every row in the current view pending for more than `days` days (isStale)
+    // and returns how many.
+    int selectStale(int days);
 
 Q_SIGNALS:
     // Sent: withdraw; Received: accept (action 0) or ignore (action 1).
     void actionRequested(const QStringList &invitationIds, int action);
+    // Sent: the selection's button or Delete.
+    void bulkWithdrawRequested(const QStringList &invitationIds);
+    void selectStaleRequested();
 
 private:
     void updateSummary();
     void updateButtons();
+    void applyFilter();
+    int selectedRowCount() const;
 
     Direction m_direction;
     InvitationListModel &m_model;
     InvitationFilterProxy *m_proxy;
     QLineEdit *m_search;
+    QLineEdit *m_company;
+    QSpinBox *m_minAge;
+    QSpinBox *m_maxAge;
+    QCheckBox *m_expiringSoon;
     QLabel *m_summary;
     QTableView *m_view;
     RowActionDelegate *m_delegate;

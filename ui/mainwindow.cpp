@@ -1,9 +1,12 @@
 #include "ui/mainwindow.h"
 
 #include "models/agetext.h"
+#include "models/bulkrunmodel.h"
 #include "models/invitationlistmodel.h"
 #include "models/suggestionlistmodel.h"
 #include "ui/appsettings.h"
+#include "ui/bulkprogresspanel.h"
+#include "ui/bulkwithdrawdialog.h"
 #include "ui/invitationlistpage.h"
 #include "ui/mynetworkpage.h"
 #include "ui/noteeditordialog.h"
@@ -13,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -64,10 +68,13 @@ MainWindow::MainWindow(CacheStore &store, const Clock &clock, AppSettings &setti
     m_sections->addTab(m_manageTabs, u"Mana&ge"_s);
 
     m_banner = new UndoBanner(this);
+    m_bulkRun = new BulkRunModel(this);
+    m_bulkPanel = new BulkProgressPanel(*m_bulkRun, this);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_bulkPanel);
     layout->addWidget(m_sections, 1);
     setCentralWidget(central);
 
@@ -96,10 +103,16 @@ MainWindow::MainWindow(CacheStore &store, const Clock &clock, AppSettings &setti
     });
     connect(m_sentPage, &InvitationListPage::actionRequested, this,
             [this](const QStringList &ids, int) { withdraw(ids); });
+    connect(m_sentPage, &InvitationListPage::bulkWithdrawRequested, this, &MainWindow::withdrawInBulk);
+    connect(m_sentPage, &InvitationListPage::selectStaleRequested, this, &MainWindow::selectStale);
+    connect(m_bulkPanel, &BulkProgressPanel::cancelRequested, this, &MainWindow::cancelBulk);
+    connect(m_bulkPanel, &BulkProgressPanel::retryFailedRequested, this, &MainWindow::retryFailedBulk);
     connect(m_banner, &UndoBanner::undoRequested, this, [this] {
         QString error;
         if (!m_store.cancel(m_undoable, &error))
             m_banner->showMessage(error);
+        else if (!m_undoable.isEmpty() && m_bulkRun->contains(m_undoable.first()))
+            m_bulkRun->clear(); // the whole batch came back: nothing to follow
         m_undoable.clear();
     });
     // Counting 100,000 rows costs milliseconds: once per burst of changes (a sync page,
@@ -176,13 +189,22 @@ void MainWindow::setSyncEngine(SyncEngine *engine)
         m_progress->setTextVisible(true);
         m_status->setText(u"Syncing… %1 changes received"_s.arg(QLocale().toString(applied)));
     });
-    connect(engine, &SyncEngine::actionResolved, m_banner, &UndoBanner::showMessage);
-    // Once the action on offer has left, Undo would only say "too late".
-    connect(engine, &SyncEngine::actionFinished, this, [this](qint64 actionId) {
-        if (m_undoable.removeAll(actionId) > 0 && m_undoable.isEmpty())
-            m_banner->endUndo();
-    });
+    connect(engine, &SyncEngine::actionFinished, this, &MainWindow::onActionFinished);
     updateStatus();
+}
+
+void MainWindow::onActionFinished(const ActionOutcome &outcome)
+{
+    // Once the action on offer has left, Undo would only say "too late".
+    if (m_undoable.removeAll(outcome.actionId) > 0 && m_undoable.isEmpty())
+        m_banner->endUndo();
+    if (m_bulkRun->contains(outcome.actionId)) {
+        // A bulk run reports in its own panel, not one banner line per person.
+        m_bulkRun->record(outcome);
+        return;
+    }
+    if (outcome.result != ActionOutcome::Result::Done)
+        m_banner->showMessage(outcome.reason);
 }
 
 void MainWindow::setAccountSwitchEnabled(bool enabled)
@@ -245,6 +267,13 @@ void MainWindow::updateStatus()
     if (status != SyncEngine::Status::Syncing || !m_status->text().startsWith(u"Syncing"))
         m_status->setText(m_connectionNote.isEmpty() ? text : text + u" · "_s + m_connectionNote);
     m_status->setToolTip(m_engine ? m_engine->lastError() : QString());
+    if (!m_bulkRun->isFinished()) {
+        const QString note = status == SyncEngine::Status::Offline          ? u"waiting for the server to be reachable"_s
+                             : status == SyncEngine::Status::SignInRequired ? u"waiting for you to sign in"_s
+                             : m_engine                                     ? m_engine->lastError()
+                                                                            : QString();
+        m_bulkPanel->setNote(note);
+    }
     m_queued->setText(snapshot.queuedActions == 1 ? u"1 queued action"_s
                                                   : u"%1 queued actions"_s.arg(snapshot.queuedActions));
 }
@@ -287,6 +316,15 @@ QList<CachedInvitation> MainWindow::pendingInvitations(const QStringList &invita
     return rows;
 }
 
+QString MainWindow::withdrawnText(const QList<CachedInvitation> &rows, const QDateTime &now) const
+{
+    const QString reinvite = shortDate(m_store.rules().reinviteAvailableAt(now));
+    return rows.size() == 1 ? u"Invitation to %1 withdrawn — you can re-invite them after %2."_s.arg(
+                                  rows.first().invitation.person.name, reinvite)
+                            : u"%1 invitations withdrawn — you can re-invite them after %2."_s.arg(
+                                  QLocale().toString(rows.size()), reinvite);
+}
+
 void MainWindow::withdraw(const QStringList &invitationIds)
 {
     const auto now = m_clock.now();
@@ -303,12 +341,94 @@ void MainWindow::withdraw(const QStringList &invitationIds)
     QList<ActionRequest> requests;
     for (const auto &row : std::as_const(rows))
         requests.append(ActionRequest{ActionKind::Withdraw, row.invitation.id, {}, std::nullopt});
-    const QString reinvite = shortDate(m_store.rules().reinviteAvailableAt(now));
-    enqueueWithUndo(requests, rows.size() == 1
-                                  ? u"Invitation to %1 withdrawn — you can re-invite them after %2."_s.arg(
-                                        rows.first().invitation.person.name, reinvite)
-                                  : u"%1 invitations withdrawn — you can re-invite them after %2."_s.arg(rows.size()).arg(
-                                        reinvite));
+    enqueueWithUndo(requests, withdrawnText(rows, now));
+}
+
+void MainWindow::withdrawInBulk(const QStringList &invitationIds)
+{
+    const auto now = m_clock.now();
+    const auto rows = pendingInvitations(invitationIds, Direction::Sent);
+    if (rows.isEmpty())
+        return;
+    if (!m_bulkRun->isEmpty() && !m_bulkRun->isFinished()) {
+        m_banner->showMessage(u"A bulk withdrawal is still running; wait for it or cancel it first."_s);
+        return;
+    }
+    BulkWithdrawDialog preview(rows, now, m_store.rules(), this);
+    if (preview.exec() != QDialog::Accepted)
+        return;
+    QList<ActionRequest> requests;
+    requests.reserve(rows.size());
+    for (const auto &row : rows)
+        requests.append(ActionRequest{ActionKind::Withdraw, row.invitation.id, {}, std::nullopt});
+    const auto actionIds = enqueueWithUndo(requests, withdrawnText(rows, now));
+    if (!actionIds)
+        return;
+    QList<BulkRunModel::Item> items;
+    items.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        items.append({actionIds->at(i), rows[i].invitation.id, rows[i].invitation.person.name});
+    m_bulkRun->start(items);
+}
+
+void MainWindow::selectStale()
+{
+    bool ok = false;
+    const int days = QInputDialog::getInt(this, u"Select stale invitations"_s,
+                                          u"Select every invitation shown that has been pending for more than this many days:"_s,
+                                          m_settings.staleDays(), 1, m_store.rules().expiryDays, 1, &ok);
+    if (!ok)
+        return;
+    m_settings.setStaleDays(days);
+    const int selected = m_sentPage->selectStale(days);
+    m_banner->showMessage(selected == 0 ? u"No invitation shown has been pending for more than %1 days."_s.arg(days)
+                                        : u"Selected %1 invitations pending for more than %2 days."_s.arg(
+                                              QLocale().toString(selected)).arg(days));
+}
+
+void MainWindow::cancelBulk()
+{
+    QString error;
+    const auto taken = m_store.cancelQueued(m_bulkRun->queuedActionIds(), m_engine ? m_engine->actionInFlight() : 0,
+                                            &error);
+    if (!taken) {
+        m_banner->showMessage(error);
+        return;
+    }
+    if (!m_undoable.isEmpty() && m_bulkRun->contains(m_undoable.first())) {
+        m_undoable.clear();
+        m_banner->endUndo();
+    }
+    m_bulkRun->markCancelled(*taken);
+}
+
+void MainWindow::retryFailedBulk()
+{
+    const auto failed = m_bulkRun->items(BulkRunModel::Status::Failed);
+    QStringList ids;
+    for (const auto &item : failed)
+        ids.append(item.invitationId);
+    // A failed withdrawal left its invitation pending; one that changed since is skipped.
+    const auto rows = pendingInvitations(ids, Direction::Sent);
+    QList<ActionRequest> requests;
+    for (const auto &row : rows)
+        requests.append(ActionRequest{ActionKind::Withdraw, row.invitation.id, {}, std::nullopt});
+    QString error;
+    const auto actionIds = m_store.enqueue(requests, std::chrono::milliseconds(0), &error);
+    if (!actionIds) {
+        m_banner->showMessage(error);
+        return;
+    }
+    QHash<QString, qint64> newByInvitation;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        newByInvitation.insert(rows[i].invitation.id, actionIds->at(i));
+    QHash<qint64, qint64> renumbered;
+    for (const auto &item : failed) {
+        if (const auto it = newByInvitation.constFind(item.invitationId); it != newByInvitation.cend())
+            renumbered.insert(item.actionId, *it);
+    }
+    m_bulkRun->requeue(renumbered);
+    Q_EMIT syncRequested();
 }
 
 void MainWindow::respond(const QStringList &invitationIds, ActionKind kind)
@@ -342,17 +462,19 @@ void MainWindow::connectWithSuggestion(int row)
                     u"Invitation to %1 sent."_s.arg(suggestion.person.name));
 }
 
-void MainWindow::enqueueWithUndo(const QList<ActionRequest> &requests, const QString &doneText)
+std::optional<QList<qint64>> MainWindow::enqueueWithUndo(const QList<ActionRequest> &requests,
+                                                         const QString &doneText)
 {
     QString error;
     const auto window = m_settings.undoWindow();
     const auto ids = m_store.enqueue(requests, window, &error);
     if (!ids) {
         m_banner->showMessage(error);
-        return;
+        return std::nullopt;
     }
     m_undoable = *ids;
     m_banner->showUndo(doneText, window);
+    return ids;
 }
 
 } // namespace InviteDesk

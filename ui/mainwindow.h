@@ -15,6 +15,8 @@ class QTabWidget;
 namespace InviteDesk {
 
 class AppSettings;
+class BulkProgressPanel;
+class BulkRunModel;
 class InvitationListModel;
 class InvitationListPage;
 class MyNetworkPage;
@@ -47,10 +49,17 @@ public:
     InvitationListPage *receivedPage() const { return m_receivedPage; }
     InvitationListPage *sentPage() const { return m_sentPage; }
     UndoBanner *banner() const { return m_banner; }
+    BulkProgressPanel *bulkPanel() const { return m_bulkPanel; }
+    BulkRunModel *bulkRun() const { return m_bulkRun; }
     QString statusText() const;
 
     // The user's actions, also reachable through the buttons and keys.
     void withdraw(const QStringList &invitationIds);
+    // Preview, one confirmation, then one transaction and one undo for all of them.
+    void withdrawInBulk(const QStringList &invitationIds);
+    void selectStale();
+    void cancelBulk();
+    void retryFailedBulk();
     void respond(const QStringList &invitationIds, ActionKind kind);
     void connectWithSuggestion(int row);
 
@@ -62,8 +71,11 @@ private:
     void buildMenus();
     // The ones of these that are pending in `direction`, as the cache shows them now.
     QList<CachedInvitation> pendingInvitations(const QStringList &invitationIds, Direction direction) const;
-    void enqueueWithUndo(const QList<ActionRequest> &requests, const QString &doneText);
+    // The action ids, or nullopt when the cache refused (the banner says why).
+    std::optional<QList<qint64>> enqueueWithUndo(const QList<ActionRequest> &requests, const QString &doneText);
+    void onActionFinished(const ActionOutcome &outcome);
     bool confirmYoungWithdrawals(const QList<CachedInvitation> &young);
+    QString withdrawnText(const QList<CachedInvitation> &rows, const QDateTime &now) const;
     void updateStatus();
 
     CacheStore &m_store;
@@ -79,6 +91,8 @@ private:
     InvitationListPage *m_receivedPage;
     InvitationListPage *m_sentPage;
     UndoBanner *m_banner;
+    BulkRunModel *m_bulkRun;
+    BulkProgressPanel *m_bulkPanel;
     QLabel *m_status;
     QLabel *m_queued;
     QProgressBar *m_progress;

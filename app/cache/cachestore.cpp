@@ -530,12 +530,26 @@ std::optional<QList<qint64>> CacheStore::enqueue(const QList<ActionRequest> &req
 
 bool CacheStore::cancel(const QList<qint64> &actionIds, QString *error)
 {
+    return takeBack(actionIds, TakeBack::UndoWindowOnly, 0, error).has_value();
+}
+
+std::optional<QList<qint64>> CacheStore::cancelQueued(const QList<qint64> &actionIds, qint64 inFlight,
+                                                      QString *error)
+{
+    return takeBack(actionIds, TakeBack::AnyQueued, inFlight, error);
+}
+
+std::optional<QList<qint64>> CacheStore::takeBack(const QList<qint64> &actionIds, TakeBack scope, qint64 inFlight,
+                                                  QString *error)
+{
     QStringList changed;
+    QList<qint64> taken;
     const bool ok = inTransaction(m_db, error, [&] {
         QSqlQuery take(m_db);
-        // Only actions still inside their undo window and never tried can be taken back.
-        if (!prepare(take, u"DELETE FROM outbox WHERE id = ? AND attempts = 0 AND not_before > ?"
-                           " RETURNING invitation_id, kind"_s,
+        // Undo takes only actions still inside their undo window and never tried.
+        const QString condition = scope == TakeBack::UndoWindowOnly ? u" AND attempts = 0 AND not_before > ?"_s
+                                                                    : u" AND id != ?"_s;
+        if (!prepare(take, u"DELETE FROM outbox WHERE id = ?"_s + condition + u" RETURNING invitation_id, kind"_s,
                      error))
             return false;
         QSqlQuery restore(m_db);
@@ -547,10 +561,12 @@ bool CacheStore::cancel(const QList<qint64> &actionIds, QString *error)
             return false;
         for (const auto id : actionIds) {
             take.bindValue(0, id);
-            take.bindValue(1, m_clock.now().toMSecsSinceEpoch());
+            take.bindValue(1, scope == TakeBack::UndoWindowOnly ? m_clock.now().toMSecsSinceEpoch() : inFlight);
             if (!run(take, error))
                 return false;
             if (!take.next()) {
+                if (scope == TakeBack::AnyQueued)
+                    continue; // already sent or on its way: it finishes as it will
                 *error = u"Too late to undo: the action has already been sent."_s;
                 return false;
             }
@@ -564,15 +580,26 @@ bool CacheStore::cancel(const QList<qint64> &actionIds, QString *error)
             if (!run(change, error))
                 return false;
             changed.append(invitationId);
+            taken.append(id);
         }
         return true;
     });
     if (!ok)
-        return false;
-    Q_EMIT invitationsChanged(changed);
-    Q_EMIT outboxChanged();
-    Q_EMIT accountChanged();
-    return true;
+        return std::nullopt;
+    if (!taken.isEmpty()) {
+        Q_EMIT invitationsChanged(changed);
+        Q_EMIT outboxChanged();
+        Q_EMIT accountChanged();
+    }
+    return taken;
+}
+
+bool CacheStore::hasAction(qint64 actionId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT 1 FROM outbox WHERE id = ?"_s);
+    query.addBindValue(actionId);
+    return query.exec() && query.next();
 }
 
 QList<OutboxAction> CacheStore::dueActions(const QDateTime &now) const

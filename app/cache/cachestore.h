@@ -73,6 +73,12 @@ public:
     // Undo: takes back actions that have not left yet; false (and nothing changed) if
     // any of them already has.
     bool cancel(const QList<qint64> &actionIds, QString *error);
+    // Stop: takes back those of these actions still waiting in the outbox, except
+    // `inFlight` (its request is on the wire), and returns their ids. One that failed
+    // before and waits for a retry goes too; if an earlier attempt did reach the server,
+    // the next sync shows it.
+    std::optional<QList<qint64>> cancelQueued(const QList<qint64> &actionIds, qint64 inFlight, QString *error);
+    bool hasAction(qint64 actionId) const;
     QList<OutboxAction> dueActions(const QDateTime &now) const;
     std::optional<QDateTime> nextActionTime() const;
     bool recordFailedAttempt(const OutboxAction &action, const QDateTime &nextAttempt, const QString &reason,
@@ -91,6 +97,9 @@ Q_SIGNALS:
 private:
     CacheStore(QSqlDatabase db, const Clock &clock, const DomainRules &rules);
 
+    enum class TakeBack { UndoWindowOnly, AnyQueued };
+    std::optional<QList<qint64>> takeBack(const QList<qint64> &actionIds, TakeBack scope, qint64 inFlight,
+                                          QString *error);
     bool setMeta(const QString &key, const QVariant &value, QString *error);
     QVariant meta(const QString &key) const;
     bool clearLocalState(const OutboxAction &action, QString *error);

@@ -1,6 +1,5 @@
 #include "models/invitationfilterproxy.h"
 
-#include "core/invitationsearch.h"
 #include "models/invitationlistmodel.h"
 
 namespace InviteDesk {
@@ -14,9 +13,17 @@ InvitationFilterProxy::InvitationFilterProxy(InvitationListModel &source, QObjec
 
 void InvitationFilterProxy::setSearchText(const QString &text)
 {
-    if (text == m_search)
+    InvitationFilter filter = m_filter;
+    filter.text = text;
+    setFilter(filter);
+}
+
+void InvitationFilterProxy::setFilter(const InvitationFilter &filter)
+{
+    if (filter == m_filter && !filter.dependsOnTime())
         return;
-    m_search = text;
+    m_filter = filter;
+    m_now = m_source.clock().now();
     // A full re-map, not invalidateRowsFilter(): that one reports every scattered run of
     // rows that came or went on its own, which on 100,000 rows costs seconds per
     // keystroke (2.5 s measured) instead of tens of milliseconds.
@@ -25,7 +32,7 @@ void InvitationFilterProxy::setSearchText(const QString &text)
 
 bool InvitationFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    return matchesSearch(m_source.invitationAt(sourceRow).invitation.person, m_search);
+    return m_filter.matches(m_source.invitationAt(sourceRow).invitation, m_now, m_source.rules());
 }
 
 bool InvitationFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -1,13 +1,16 @@
 #pragma once
 
+#include "core/invitationfilter.h"
+
+#include <QDateTime>
 #include <QSortFilterProxyModel>
 
 namespace InviteDesk {
 
 class InvitationListModel;
 
-// Search and sort over an InvitationListModel. The rule of what matches lives in
-// app/core (matchesSearch); this class only applies it, reading rows directly so that
+// Filter and sort over an InvitationListModel. The rule of what matches lives in
+// app/core (InvitationFilter); this class only applies it, reading rows directly so that
 // 100,000 of them filter and sort without a QVariant per cell.
 class InvitationFilterProxy final : public QSortFilterProxyModel
 {
@@ -17,7 +20,10 @@ public:
     Q_DISABLE_COPY_MOVE(InvitationFilterProxy)
 
     void setSearchText(const QString &text);
-    QString searchText() const { return m_search; }
+    QString searchText() const { return m_filter.text; }
+    // Ages are taken as of the moment the filter is set.
+    void setFilter(const InvitationFilter &filter);
+    const InvitationFilter &filter() const { return m_filter; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -25,7 +31,8 @@ protected:
 
 private:
     InvitationListModel &m_source;
-    QString m_search;
+    InvitationFilter m_filter;
+    QDateTime m_now;
 };
 
 } // namespace InviteDesk

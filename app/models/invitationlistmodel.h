@@ -27,6 +27,8 @@ public:
     Q_DISABLE_COPY_MOVE(InvitationListModel)
 
     Direction direction() const { return m_direction; }
+    const Clock &clock() const { return m_clock; }
+    const DomainRules &rules() const { return m_store.rules(); }
     // Loads every row; later calls bring the rows up to date without a reset.
     void reload();
 

@@ -130,15 +130,19 @@ QCoro::Task<SyncEngine::Outcome> SyncEngine::flushDue()
     QPointer<SyncEngine> self(this);
     const auto due = m_store.dueActions(m_clock.now());
     for (const auto &action : due) {
+        // Cancelled (a stopped bulk run) since the list was read.
+        if (!m_store.hasAction(action.id))
+            continue;
+        m_inFlight = action.id;
         const auto result = co_await perform(action);
         if (!self)
             co_return Outcome::Failed;
+        m_inFlight = 0;
         QString error;
         if (result) {
             if (!m_store.completeAction(action, result.value(), &error))
                 co_return cacheFailure(error);
-            Q_EMIT actionCompleted(action);
-            Q_EMIT actionFinished(action.id);
+            finish(action, ActionOutcome::Result::Done, result.value().state, {});
             continue;
         }
         const auto &failure = result.error();
@@ -147,7 +151,9 @@ QCoro::Task<SyncEngine::Outcome> SyncEngine::flushDue()
             setStatus(Status::SignInRequired);
             co_return Outcome::Failed;
         }
-        if (!failure.isTransient()) {
+        const bool serverError = failure.kind == ApiError::Kind::InvalidResponse
+                                 || (failure.kind == ApiError::Kind::Http && failure.status != 429);
+        if (!failure.isTransient() || (serverError && action.attempts + 1 >= m_retry.maxServerErrorAttempts)) {
             if (!resolve(action, failure, &error))
                 co_return cacheFailure(error);
             continue;
@@ -159,7 +165,7 @@ QCoro::Task<SyncEngine::Outcome> SyncEngine::flushDue()
         if (failure.kind == ApiError::Kind::Http && failure.status == 429)
             co_return holdForRateLimit(wait);
         // A server error on one action: that one waits for its retry, the rest go on.
-        if (failure.kind == ApiError::Kind::Http || failure.kind == ApiError::Kind::InvalidResponse)
+        if (serverError)
             continue;
         noteFailure(failure);
         co_return Outcome::Failed;
@@ -189,9 +195,19 @@ bool SyncEngine::resolve(const OutboxAction &action, const ApiError &error, QStr
                                                     : ActionResolution::Refused;
     if (!m_store.resolveAction(action, resolution, error.invitationState, storeError))
         return false;
-    Q_EMIT actionResolved(resolutionMessage(action, error));
-    Q_EMIT actionFinished(action.id);
+    finish(action,
+           resolution == ActionResolution::InvitationGone ? ActionOutcome::Result::Gone
+           : resolution == ActionResolution::StateChanged ? ActionOutcome::Result::StateChanged
+                                                          : ActionOutcome::Result::Failed,
+           error.invitationState, resolutionMessage(action, error));
     return true;
+}
+
+void SyncEngine::finish(const OutboxAction &action, ActionOutcome::Result result,
+                        std::optional<InvitationState> state, const QString &reason)
+{
+    Q_EMIT actionFinished(ActionOutcome{action.id, action.kind, action.invitationId, action.personName, result,
+                                        state, reason});
 }
 
 QString SyncEngine::resolutionMessage(const OutboxAction &action, const ApiError &error) const
@@ -204,6 +220,10 @@ QString SyncEngine::resolutionMessage(const OutboxAction &action, const ApiError
         const QString side = action.kind == ActionKind::Withdraw ? u"to"_s : u"from"_s;
         return u"The invitation %1 %2 was already %3."_s.arg(side, action.personName, stateWord(*error.invitationState));
     }
+    if (error.isTransient())
+        return u"%1: the server kept failing (%2 attempts; last: %3)"_s.arg(action.personName)
+            .arg(action.attempts + 1)
+            .arg(error.message);
     return u"%1: %2"_s.arg(action.personName, error.message);
 }
 

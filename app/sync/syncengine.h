@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apiclient.h"
+#include "sync/actionoutcome.h"
 #include "cache/cachestore.h"
 #include "sync/retrypolicy.h"
 
@@ -41,18 +42,17 @@ public:
     QCoro::Task<bool> syncNow();
     // Sends what is due without pulling.
     QCoro::Task<bool> flushOutbox();
+    // The action whose request is on the wire now (it can no longer be taken back), or 0.
+    qint64 actionInFlight() const { return m_inFlight; }
 
 Q_SIGNALS:
     void statusChanged(InviteDesk::SyncEngine::Status status);
     // Changes applied so far in the current pull.
     void syncProgress(int changesApplied);
     void syncFinished(bool ok);
-    // A queued action ended differently than the user asked: one sentence for them.
-    void actionResolved(const QString &message);
-    // A queued action was done by the server.
-    void actionCompleted(const InviteDesk::OutboxAction &action);
-    // A queued action left the outbox, done or refused: it can no longer be undone.
-    void actionFinished(qint64 actionId);
+    // A queued action left the outbox, done or ended otherwise (then `reason` is one
+    // sentence for the user): it can no longer be undone.
+    void actionFinished(const InviteDesk::ActionOutcome &outcome);
 
 private:
     enum class Mode { FlushOnly, Full };
@@ -68,6 +68,8 @@ private:
     QCoro::Task<ApiResult<Invitation>> perform(OutboxAction action);
     // Ends an action the server refused for good; false when the cache could not be written.
     bool resolve(const OutboxAction &action, const ApiError &error, QString *storeError);
+    void finish(const OutboxAction &action, ActionOutcome::Result result, std::optional<InvitationState> state,
+                const QString &reason);
     // Notes a failed request; false when it means the run cannot go on.
     void noteFailure(const ApiError &error);
     void setStatus(Status status);
@@ -85,6 +87,7 @@ private:
     Status m_status = Status::Idle;
     QString m_lastError;
     bool m_running = false;
+    qint64 m_inFlight = 0;
     bool m_runAgain = false;
     bool m_pullAgain = false;
     int m_consecutiveFailures = 0;

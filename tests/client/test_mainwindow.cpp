@@ -7,6 +7,7 @@
 #include "models/invitationfilterproxy.h"
 #include "models/invitationlistmodel.h"
 #include "ui/appsettings.h"
+#include "ui/bulkwithdrawdialog.h"
 #include "ui/invitationlistpage.h"
 #include "ui/mainwindow.h"
 #include "ui/mynetworkpage.h"
@@ -30,6 +31,8 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
+
+#include <functional>
 
 using namespace InviteDesk;
 using namespace InviteDesk::Test;
@@ -83,17 +86,26 @@ struct Window
     QString serverState(const QString &id) { return fixture.serverInvitation(id).value(u"state"_s).toString(); }
 };
 
-// Answers the next modal dialog (the courtesy question) from the event loop.
-void answerNextMessageBox(bool withdraw, bool dontAskAgain, bool *asked)
+// Answers the next modal dialog of type T from the event loop, as a user would.
+template<typename T>
+void answerNextModal(std::function<void(T *)> answer)
 {
     auto *poll = new QTimer(qApp);
     poll->start(20);
     QObject::connect(poll, &QTimer::timeout, qApp, [=] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!dialog)
             return;
         poll->deleteLater();
         poll->stop();
+        answer(dialog);
+    });
+}
+
+// The courtesy question.
+void answerNextMessageBox(bool withdraw, bool dontAskAgain, bool *asked)
+{
+    answerNextModal<QMessageBox>([=](QMessageBox *box) {
         *asked = true;
         if (dontAskAgain)
             box->checkBox()->setChecked(true);
@@ -104,6 +116,19 @@ void answerNextMessageBox(bool withdraw, bool dontAskAgain, bool *asked)
                 return;
             }
         }
+    });
+}
+
+// The bulk preview: reads what it says, then confirms or cancels.
+void answerNextPreview(bool withdraw, QString *said = nullptr)
+{
+    answerNextModal<BulkWithdrawDialog>([=](BulkWithdrawDialog *dialog) {
+        if (said)
+            *said = dialog->summaryText();
+        if (withdraw)
+            dialog->withdrawButton()->click();
+        else
+            dialog->reject();
     });
 }
 
@@ -186,7 +211,7 @@ TEST_CASE("withdrawing a request younger than 14 days asks first and can stop as
     CHECK(fixture.store().snapshot().queuedActions == 2);
 }
 
-TEST_CASE("Delete withdraws the selected sent rows through the same flow", "[widgets]")
+TEST_CASE("Delete withdraws the selected sent rows through the bulk preview", "[widgets]")
 {
     ClientFixture fixture;
     Window ui(fixture);
@@ -199,7 +224,26 @@ TEST_CASE("Delete withdraws the selected sent rows through the same flow", "[wid
     view->selectionModel()->select(first, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     view->selectionModel()->select(second, QItemSelectionModel::Select | QItemSelectionModel::Rows);
 
-    QTest::keyClick(view, Qt::Key_Delete);
+    CHECK(sent->withdrawSelectedButton()->text() == u"&Withdraw selected (2)"_s);
+    // The shortcut acts where the list has the focus, in the active window.
+    const auto pressDelete = [&] {
+        ui.window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(ui.window.get()));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Delete);
+    };
+    QString said;
+    answerNextPreview(false, &said);
+    pressDelete();
+    CHECK(said.startsWith(u"2 invitations will be withdrawn."_s));
+    CHECK(Window::rowOf(sent, fixture.sentIds().at(1)) >= 0); // cancelled in the preview
+    CHECK(fixture.store().snapshot().queuedActions == 0);
+
+    said.clear();
+    answerNextPreview(true, &said);
+    pressDelete();
+    CHECK(said.startsWith(u"2 invitations will be withdrawn."_s));
+    CHECK(said.contains(u"for 21 days"_s));
     CHECK(Window::rowOf(sent, fixture.sentIds().at(1)) == -1);
     CHECK(Window::rowOf(sent, fixture.sentIds().at(4)) == -1);
     CHECK(ui.window->banner()->text().startsWith(u"2 invitations withdrawn"_s));
@@ -337,11 +381,12 @@ TEST_CASE("every control has an accessible name and a screen reader can withdraw
     tableInterface->selectRow(personRow);
     QAbstractButton *withdraw = nullptr;
     for (auto *button : ui.window->findChildren<QAbstractButton *>()) {
-        if (QAccessible::queryAccessibleInterface(button)->text(QAccessible::Name) == u"Withdraw selected"_s)
+        if (QAccessible::queryAccessibleInterface(button)->text(QAccessible::Name) == u"Withdraw selected (1)"_s)
             withdraw = button;
     }
     REQUIRE(withdraw);
     REQUIRE(withdraw->isEnabled());
+    answerNextPreview(true);
     QAccessible::queryAccessibleInterface(withdraw)->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
     // A press through accessibility is an animated click: it lands a moment later.
     CHECK(waitUntil([&] { return Window::rowOf(ui.window->sentPage(), fixture.sentIds().at(1)) == -1; }));

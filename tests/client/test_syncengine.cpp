@@ -88,10 +88,12 @@ struct Messages
 
     explicit Messages(SyncEngine &engine)
     {
-        QObject::connect(&engine, &SyncEngine::actionResolved, &engine,
-                         [this](const QString &message) { resolved.append(message); });
-        QObject::connect(&engine, &SyncEngine::actionCompleted, &engine,
-                         [this](const OutboxAction &) { ++completed; });
+        QObject::connect(&engine, &SyncEngine::actionFinished, &engine, [this](const ActionOutcome &outcome) {
+            if (outcome.result == ActionOutcome::Result::Done)
+                ++completed;
+            else
+                resolved.append(outcome.reason);
+        });
     }
 };
 
@@ -660,4 +662,78 @@ TEST_CASE("the retry delay doubles with jitter up to the cap and never undercuts
             }
         }
     }
+}
+
+TEST_CASE("a server that keeps failing ends the action as failed and the row comes back", "[sync]")
+{
+    ClientFixture fx;
+    fx.syncOrFail();
+    const QString id = fx.sentIds().first();
+    enqueue(fx, ActionKind::Withdraw, id);
+    fx.network().addFault(u"/withdraw"_s, Fault::problem(503, "unavailable"), -1);
+    QList<ActionOutcome> outcomes;
+    QObject::connect(&fx.engine(), &SyncEngine::actionFinished, &fx.engine(),
+                     [&](const ActionOutcome &outcome) { outcomes.append(outcome); });
+
+    const int limit = RetryPolicy{}.maxServerErrorAttempts;
+    for (int attempt = 1; attempt < limit; ++attempt) {
+        syncNow(fx);
+        REQUIRE(outbox(fx).size() == 1);
+        fx.clock().set(fx.store().nextActionTime()->addMSecs(1));
+    }
+    CHECK(outcomes.isEmpty());
+    syncNow(fx);
+    CHECK(fx.network().requestsTo(u"/withdraw"_s).size() == limit);
+    CHECK(outbox(fx).isEmpty());
+    CHECK(shown(fx, Direction::Sent, InvitationState::Pending).contains(id));
+    REQUIRE(outcomes.size() == 1);
+    CHECK(outcomes.first().result == ActionOutcome::Result::Failed);
+    CHECK(outcomes.first().invitationId == id);
+    CHECK(outcomes.first().reason.contains(u"%1 attempts"_s.arg(limit)));
+}
+
+TEST_CASE("actions taken back while the outbox is being sent are not sent", "[sync]")
+{
+    ClientFixture fx;
+    fx.syncOrFail();
+    QString error;
+    QList<ActionRequest> requests;
+    for (const auto &id : fx.sentIds())
+        requests.append(ActionRequest{ActionKind::Withdraw, id, {}, std::nullopt});
+    const auto actionIds = fx.store().enqueue(requests, 0ms, &error);
+    REQUIRE(actionIds);
+    // Stop as soon as the first one has gone: the rest were read as due already.
+    std::optional<QList<qint64>> taken;
+    QObject::connect(&fx.engine(), &SyncEngine::actionFinished, &fx.engine(), [&](const ActionOutcome &) {
+        if (!taken)
+            taken = fx.store().cancelQueued(*actionIds, fx.engine().actionInFlight(), &error);
+    });
+    CHECK(syncNow(fx));
+    REQUIRE(taken);
+    CHECK(taken->size() == actionIds->size() - 1);
+    CHECK(fx.network().requestsTo(u"/withdraw"_s).size() == 1);
+    CHECK(serverState(fx, fx.sentIds().first()) == u"withdrawn"_s);
+    for (const auto &id : fx.sentIds().mid(1)) {
+        CHECK(serverState(fx, id) == u"pending"_s);
+        CHECK(shown(fx, Direction::Sent, InvitationState::Pending).contains(id));
+    }
+    CHECK(outbox(fx).isEmpty());
+}
+
+TEST_CASE("stopping never takes back the action whose request is on the wire", "[sync][cache]")
+{
+    ClientFixture fx;
+    fx.syncOrFail();
+    QString error;
+    const auto actionIds = fx.store().enqueue({ActionRequest{ActionKind::Withdraw, fx.sentIds().at(0), {}, std::nullopt},
+                                               ActionRequest{ActionKind::Withdraw, fx.sentIds().at(1), {}, std::nullopt}},
+                                              0ms, &error);
+    REQUIRE(actionIds);
+    const auto taken = fx.store().cancelQueued(*actionIds, actionIds->first(), &error);
+    REQUIRE(taken);
+    CHECK(*taken == QList<qint64>{actionIds->at(1)});
+    CHECK(fx.store().hasAction(actionIds->first()));
+    CHECK_FALSE(fx.store().hasAction(actionIds->at(1)));
+    CHECK_FALSE(shown(fx, Direction::Sent, InvitationState::Pending).contains(fx.sentIds().at(0)));
+    CHECK(shown(fx, Direction::Sent, InvitationState::Pending).contains(fx.sentIds().at(1)));
 }

@@ -1,4 +1,5 @@
 #include "core/domainrules.h"
+#include "core/invitationfilter.h"
 #include "support/catchqt.h"
 
 #include <QTimeZone>
@@ -145,4 +146,32 @@ TEST_CASE("notes are measured in Unicode code points", "[core][rules]")
     // A lone surrogate is one code point, not zero.
     CHECK(codePointCount(QString(QChar(0xD800))) == 1);
     CHECK(codePointCount(QString()) == 0);
+}
+
+TEST_CASE("the list filter combines words, company, age range and expiring soon", "[core][rules][filter]")
+{
+    const DomainRules rules;
+    Invitation invitation;
+    invitation.sentAt = sentAt;
+    invitation.person = Person{u"p1"_s, u"Zoë Ångström"_s, u"Staff engineer"_s, u"Acme Robotics"_s, {}};
+    const QDateTime now = sentAt.addSecs(40 * day);
+
+    const auto filter = [](InvitationFilter f) { return f; };
+    CHECK(InvitationFilter().matches(invitation, now, rules));
+    CHECK(filter({.text = u"zoë staff"_s}).matches(invitation, now, rules));
+    CHECK_FALSE(filter({.text = u"zoë manager"_s}).matches(invitation, now, rules));
+    CHECK(filter({.company = u"acme"_s}).matches(invitation, now, rules));
+    CHECK_FALSE(filter({.company = u"Initech"_s}).matches(invitation, now, rules));
+    // Ages are whole days, both ends included.
+    CHECK(filter({.minAgeDays = 40, .maxAgeDays = 40}).matches(invitation, now, rules));
+    CHECK_FALSE(filter({.minAgeDays = 41}).matches(invitation, now, rules));
+    CHECK_FALSE(filter({.maxAgeDays = 39}).matches(invitation, now, rules));
+    CHECK(filter({.maxAgeDays = 40}).matches(invitation, now.addSecs(day - 1), rules));
+    CHECK_FALSE(filter({.maxAgeDays = 40}).matches(invitation, now.addSecs(day), rules));
+    // Expiring soon follows the rule: from day 166 until expiry.
+    const auto expiring = filter({.expiringSoonOnly = true});
+    CHECK(expiring.dependsOnTime());
+    CHECK_FALSE(expiring.matches(invitation, now, rules));
+    CHECK(expiring.matches(invitation, sentAt.addSecs(166 * day), rules));
+    CHECK_FALSE(expiring.matches(invitation, sentAt.addSecs(180 * day), rules));
 }

@@ -1,0 +1,122 @@
+#include "ui/bulkprogresspanel.h"
+
+#include "models/bulkrunmodel.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace InviteDesk {
+
+BulkProgressPanel::BulkProgressPanel(BulkRunModel &run, QWidget *parent) : QFrame(parent), m_run(run)
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAccessibleName(u"Bulk withdrawal"_s);
+    m_text = new QLabel(this);
+    m_text->setWordWrap(true);
+    m_bar = new QProgressBar(this);
+    m_bar->setAccessibleName(u"Bulk withdrawal progress"_s);
+    m_bar->setMaximumWidth(220);
+    m_cancel = new QPushButton(u"&Cancel"_s, this);
+    m_cancel->setAccessibleName(u"Cancel the bulk withdrawal"_s);
+    m_cancel->setToolTip(u"Stop: invitations not sent yet stay pending"_s);
+    m_retry = new QPushButton(u"&Retry failed"_s, this);
+    m_retry->setAccessibleName(u"Retry failed withdrawals"_s);
+    m_details = new QPushButton(u"&Details"_s, this);
+    m_details->setCheckable(true);
+    m_details->setAccessibleName(u"Show the result for each person"_s);
+    m_dismiss = new QPushButton(u"Dismiss"_s, this);
+    m_dismiss->setAccessibleName(u"Dismiss the bulk withdrawal results"_s);
+
+    m_results = new QTableView(this);
+    m_results->setModel(&m_run);
+    m_results->setAccessibleName(u"Result for each person"_s);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->verticalHeader()->hide();
+    m_results->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_results->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_results->horizontalHeader()->resizeSection(BulkRunModel::NameColumn, 200);
+    m_results->horizontalHeader()->resizeSection(BulkRunModel::ResultColumn, 150);
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->setMinimumHeight(160);
+    if (auto *corner = m_results->findChild<QAbstractButton *>())
+        corner->setAccessibleName(u"Select all results"_s);
+    m_results->hide();
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_text, 1);
+    row->addWidget(m_bar);
+    row->addWidget(m_cancel);
+    row->addWidget(m_retry);
+    row->addWidget(m_details);
+    row->addWidget(m_dismiss);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addLayout(row);
+    layout->addWidget(m_results);
+
+    connect(m_cancel, &QPushButton::clicked, this, &BulkProgressPanel::cancelRequested);
+    connect(m_retry, &QPushButton::clicked, this, &BulkProgressPanel::retryFailedRequested);
+    connect(m_details, &QPushButton::toggled, m_results, &QWidget::setVisible);
+    connect(m_dismiss, &QPushButton::clicked, this, [this] { m_run.clear(); });
+    connect(&m_run, &BulkRunModel::progressChanged, this, &BulkProgressPanel::update);
+    update();
+}
+
+void BulkProgressPanel::setNote(const QString &note)
+{
+    if (note == m_note)
+        return;
+    m_note = note;
+    update();
+}
+
+QString BulkProgressPanel::text() const
+{
+    return m_text->text();
+}
+
+void BulkProgressPanel::update()
+{
+    setVisible(!m_run.isEmpty());
+    if (m_run.isEmpty()) {
+        m_details->setChecked(false);
+        m_wasFinished = false;
+        return;
+    }
+    const QLocale locale;
+    const bool finished = m_run.isFinished();
+    const int failed = m_run.count(BulkRunModel::Status::Failed);
+    QString text = finished ? u"Bulk withdrawal finished: %1."_s.arg(m_run.summary())
+                            : u"Withdrawing: %1 of %2 done · %3 failed"_s.arg(locale.toString(m_run.finishedCount()),
+                                                                             locale.toString(m_run.total()),
+                                                                             locale.toString(failed));
+    if (!finished && !m_note.isEmpty())
+        text += u" — "_s + m_note;
+    m_text->setText(text);
+    m_bar->setRange(0, m_run.total());
+    m_bar->setValue(m_run.finishedCount());
+    m_bar->setVisible(!finished);
+    m_cancel->setVisible(!finished);
+    m_retry->setVisible(finished && failed > 0);
+    m_dismiss->setVisible(finished);
+    if (finished && !m_wasFinished) {
+        // The end is worth announcing; every step of a 1,000-item run is not.
+        QAccessibleEvent event(m_text, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&event);
+        if (m_run.finishedCount() != m_run.count(BulkRunModel::Status::Withdrawn))
+            m_details->setChecked(true);
+    }
+    m_wasFinished = finished;
+}
+
+} // namespace InviteDesk
