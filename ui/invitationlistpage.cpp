@@ -29,8 +29,9 @@ namespace InviteDesk {
 InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *parent)
     : QWidget(parent), m_direction(model.direction()), m_model(model)
 {
-    const bool sent = m_direction == Direction::Sent;
-    const QString what = sent ? u"sent"_s : u"received"_s;
+    const bool withdrawn = model.shownState() == InvitationState::Withdrawn;
+    const bool sent = m_direction == Direction::Sent && !withdrawn; // pending sent: withdraw
+    const QString what = withdrawn ? u"withdrawn"_s : sent ? u"sent"_s : u"received"_s;
 
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(u"Search by name, headline or company (Ctrl+F)"_s);
@@ -82,7 +83,9 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
     m_proxy = new InvitationFilterProxy(model, this);
     m_view = new QTableView(this);
     m_view->setModel(m_proxy);
-    m_view->setAccessibleName(sent ? u"Sent invitations"_s : u"Received invitations"_s);
+    m_view->setAccessibleName(withdrawn ? u"Withdrawn invitations"_s
+                              : sent    ? u"Sent invitations"_s
+                                        : u"Received invitations"_s);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSortingEnabled(true);
@@ -104,9 +107,14 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
     header->resizeSection(InvitationListModel::HeadlineColumn, 240);
     header->resizeSection(InvitationListModel::CompanyColumn, 150);
     header->resizeSection(InvitationListModel::SentColumn, 110);
+    header->resizeSection(InvitationListModel::ReinviteColumn, 110);
     header->setSectionResizeMode(InvitationListModel::HeadlineColumn, QHeaderView::Stretch);
+    m_view->setColumnHidden(InvitationListModel::ReinviteColumn, !withdrawn);
+    m_expiringSoon->setVisible(!withdrawn);
 
-    const QStringList buttonLabels = sent ? QStringList{u"Withdraw"_s} : QStringList{u"Accept"_s, u"Ignore"_s};
+    const QStringList buttonLabels = withdrawn ? QStringList{u"Re-invite"_s}
+                                     : sent    ? QStringList{u"Withdraw"_s}
+                                               : QStringList{u"Accept"_s, u"Ignore"_s};
     m_delegate = new RowActionDelegate(buttonLabels, InvitationListModel::ActionColumn, m_view);
     m_view->setItemDelegate(m_delegate);
     const int lastButton = m_delegate->buttonCount() - 1;
@@ -117,8 +125,11 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
     });
 
     // The same actions for the selection, as real buttons.
+    m_note = new QLabel(this);
+    m_note->hide();
     auto *actions = new QHBoxLayout;
-    actions->addWidget(m_summary, 1);
+    actions->addWidget(m_summary);
+    actions->addWidget(m_note, 1);
     if (sent) {
         auto *selectStale = new QPushButton(u"Select s&tale…"_s, this);
         selectStale->setAccessibleName(u"Select stale invitations"_s);
@@ -126,19 +137,20 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
         connect(selectStale, &QPushButton::clicked, this, &InvitationListPage::selectStaleRequested);
         actions->addWidget(selectStale);
     }
-    const QStringList selectionLabels =
-        sent ? QStringList{u"&Withdraw selected"_s} : QStringList{u"&Accept selected"_s, u"&Ignore selected"_s};
+    const QStringList selectionLabels = withdrawn ? QStringList{u"&Re-invite selected"_s}
+                                        : sent    ? QStringList{u"&Withdraw selected"_s}
+                                                  : QStringList{u"&Accept selected"_s, u"&Ignore selected"_s};
     for (int i = 0; i < selectionLabels.size(); ++i) {
         auto *button = new QPushButton(selectionLabels[i], this);
         button->setAccessibleName(QString(selectionLabels[i]).remove(u'&'));
         button->setAccessibleDescription(
-            sent ? u"Withdraws the invitations selected in the list; you can undo for a few seconds."_s
+            sent ? u"Shows who would be withdrawn, then withdraws them; you can undo for a few seconds."_s
                  : u"Applies to the invitations selected in the list."_s);
-        connect(button, &QPushButton::clicked, this, [this, i] {
+        connect(button, &QPushButton::clicked, this, [this, i, sent] {
             const auto ids = selectedInvitationIds();
             if (ids.isEmpty())
                 return;
-            if (m_direction == Direction::Sent)
+            if (sent)
                 Q_EMIT bulkWithdrawRequested(ids);
             else
                 Q_EMIT actionRequested(ids, i);
@@ -188,6 +200,12 @@ void InvitationListPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void InvitationListPage::setNote(const QString &note)
+{
+    m_note->setText(note.isEmpty() ? QString() : u"· "_s + note);
+    m_note->setVisible(!note.isEmpty());
 }
 
 void InvitationListPage::clearFilters()
@@ -255,10 +273,12 @@ void InvitationListPage::updateSummary()
     const QLocale locale;
     const int shown = m_proxy->rowCount();
     const int total = m_model.rowCount();
-    const QString noun = m_direction == Direction::Sent ? u"sent"_s : u"received"_s;
-    m_summary->setText(shown == total ? u"%1 pending %2"_s.arg(locale.toString(total), noun)
-                                      : u"%1 of %2 pending %3 match"_s.arg(locale.toString(shown),
-                                                                          locale.toString(total), noun));
+    const QString noun = m_model.shownState() == InvitationState::Withdrawn ? u"withdrawn"_s
+                         : m_direction == Direction::Sent                 ? u"pending sent"_s
+                                                                          : u"pending received"_s;
+    m_summary->setText(shown == total ? u"%1 %2"_s.arg(locale.toString(total), noun)
+                                      : u"%1 of %2 %3 match"_s.arg(locale.toString(shown), locale.toString(total),
+                                                                   noun));
 }
 
 void InvitationListPage::updateButtons()
@@ -266,7 +286,7 @@ void InvitationListPage::updateButtons()
     const int selected = selectedRowCount();
     for (auto *button : std::as_const(m_selectionButtons))
         button->setEnabled(selected > 0);
-    if (m_direction == Direction::Sent) {
+    if (m_direction == Direction::Sent && m_model.shownState() == InvitationState::Pending) {
         const QString text = selected > 0 ? u"&Withdraw selected (%1)"_s.arg(QLocale().toString(selected))
                                           : u"&Withdraw selected"_s;
         m_selectionButtons.first()->setText(text);

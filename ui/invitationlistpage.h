@@ -42,6 +42,8 @@ public:
     QStringList selectedInvitationIds() const;
 
     void focusSearch();
+    // A standing remark next to the count (the weekly budget on Withdrawn).
+    void setNote(const QString &note);
     void clearFilters();
     // Selects every row in the current view pending for more than `days` days (isStale)
     // and returns how many.
@@ -69,6 +71,7 @@ private:
     QSpinBox *m_maxAge;
     QCheckBox *m_expiringSoon;
     QLabel *m_summary;
+    QLabel *m_note;
     QTableView *m_view;
     RowActionDelegate *m_delegate;
     QList<QPushButton *> m_selectionButtons;

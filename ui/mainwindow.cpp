@@ -1,9 +1,12 @@
 #include "ui/mainwindow.h"
 
 #include "models/agetext.h"
+#include "models/budgettext.h"
 #include "models/bulkrunmodel.h"
 #include "models/invitationlistmodel.h"
+#include "models/invitationfilterproxy.h"
 #include "models/suggestionlistmodel.h"
+#include "models/viewexport.h"
 #include "ui/appsettings.h"
 #include "ui/bulkprogresspanel.h"
 #include "ui/bulkwithdrawdialog.h"
@@ -11,11 +14,14 @@
 #include "ui/mynetworkpage.h"
 #include "ui/noteeditordialog.h"
 #include "ui/preferencesdialog.h"
+#include "ui/statspage.h"
 #include "ui/undobanner.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFileDialog>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -23,8 +29,10 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -52,20 +60,25 @@ MainWindow::MainWindow(CacheStore &store, const Clock &clock, AppSettings &setti
     setWindowTitle(u"InviteDesk"_s);
     m_receivedModel = new InvitationListModel(store, Direction::Received, clock, this);
     m_sentModel = new InvitationListModel(store, Direction::Sent, clock, this);
+    m_withdrawnModel = new InvitationListModel(store, Direction::Sent, InvitationState::Withdrawn, clock, this);
     m_suggestionModel = new SuggestionListModel(store, this);
 
     m_myNetwork = new MyNetworkPage(*m_receivedModel, *m_suggestionModel, this);
     m_receivedPage = new InvitationListPage(*m_receivedModel, this);
     m_sentPage = new InvitationListPage(*m_sentModel, this);
+    m_withdrawnPage = new InvitationListPage(*m_withdrawnModel, this);
+    m_statsPage = new StatsPage(store, clock, this);
     m_manageTabs = new QTabWidget(this);
     m_manageTabs->setAccessibleName(u"Received or sent invitations"_s);
     m_manageTabs->addTab(m_receivedPage, u"&Received"_s);
     m_manageTabs->addTab(m_sentPage, u"&Sent"_s);
+    m_manageTabs->addTab(m_withdrawnPage, u"With&drawn"_s);
     m_sections = new QTabWidget(this);
     m_sections->setAccessibleName(u"Sections"_s);
     m_sections->setDocumentMode(true);
     m_sections->addTab(m_myNetwork, u"My &Network"_s);
     m_sections->addTab(m_manageTabs, u"Mana&ge"_s);
+    m_sections->addTab(m_statsPage, u"S&tats"_s);
 
     m_banner = new UndoBanner(this);
     m_bulkRun = new BulkRunModel(this);
@@ -103,6 +116,8 @@ MainWindow::MainWindow(CacheStore &store, const Clock &clock, AppSettings &setti
     });
     connect(m_sentPage, &InvitationListPage::actionRequested, this,
             [this](const QStringList &ids, int) { withdraw(ids); });
+    connect(m_withdrawnPage, &InvitationListPage::actionRequested, this,
+            [this](const QStringList &ids, int) { reinvite(ids); });
     connect(m_sentPage, &InvitationListPage::bulkWithdrawRequested, this, &MainWindow::withdrawInBulk);
     connect(m_sentPage, &InvitationListPage::selectStaleRequested, this, &MainWindow::selectStale);
     connect(m_bulkPanel, &BulkProgressPanel::cancelRequested, this, &MainWindow::cancelBulk);
@@ -130,6 +145,7 @@ MainWindow::MainWindow(CacheStore &store, const Clock &clock, AppSettings &setti
     // From the cache at once: the window is useful before any network answer.
     m_receivedModel->reload();
     m_sentModel->reload();
+    m_withdrawnModel->reload();
     m_suggestionModel->reload();
     updateStatus();
     resize(1100, 720);
@@ -156,6 +172,21 @@ void MainWindow::buildMenus()
         PreferencesDialog dialog(m_settings, m_store.rules().courtesyDays, this);
         dialog.exec();
     });
+    auto *exportView = new QAction(u"&Export list as CSV…"_s, this);
+    exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportView->setToolTip(u"Save the Manage list on screen, with its filters, as a CSV file (Ctrl+E)"_s);
+    connect(exportView, &QAction::triggered, this, [this] {
+        auto *page = currentListPage();
+        const QString name = page == m_withdrawnPage ? u"withdrawn"_s
+                             : page == m_sentPage    ? u"sent"_s
+                                                     : u"received"_s;
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getSaveFileName(
+            this, u"Export %1 invitations"_s.arg(name), folder + u"/invitations-%1.csv"_s.arg(name),
+            u"CSV files (*.csv)"_s);
+        if (!path.isEmpty())
+            exportCurrentView(path);
+    });
     auto *quit = new QAction(u"&Quit"_s, this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -166,6 +197,7 @@ void MainWindow::buildMenus()
     auto *file = menuBar()->addMenu(u"&File"_s);
     file->addAction(syncNow);
     file->addAction(m_switchAccount);
+    file->addAction(exportView);
     file->addSeparator();
     file->addAction(quit);
     auto *edit = menuBar()->addMenu(u"&Edit"_s);
@@ -230,6 +262,37 @@ void MainWindow::showManage(Direction direction)
     m_manageTabs->setCurrentWidget(direction == Direction::Sent ? m_sentPage : m_receivedPage);
 }
 
+void MainWindow::showWithdrawn()
+{
+    m_sections->setCurrentWidget(m_manageTabs);
+    m_manageTabs->setCurrentWidget(m_withdrawnPage);
+}
+
+InvitationListPage *MainWindow::currentListPage() const
+{
+    return static_cast<InvitationListPage *>(m_manageTabs->currentWidget());
+}
+
+bool MainWindow::exportCurrentView(const QString &path)
+{
+    auto *page = currentListPage();
+    // What is on screen: the visible columns in their order, the rows as filtered and sorted.
+    QList<int> columns;
+    auto *header = page->view()->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!header->isSectionHidden(column) && column != InvitationListModel::ActionColumn)
+            columns.append(column);
+    }
+    QString error;
+    if (!exportToCsv(*page->proxy(), columns, path, &error)) {
+        m_banner->showMessage(error);
+        return false;
+    }
+    m_banner->showMessage(u"Exported %1 invitations to %2."_s.arg(QLocale().toString(page->proxy()->rowCount()), path));
+    return true;
+}
+
 QString MainWindow::statusText() const
 {
     return m_status->text();
@@ -239,6 +302,7 @@ void MainWindow::updateStatus()
 {
     const auto snapshot = m_store.snapshot();
     m_myNetwork->showSnapshot(snapshot);
+    m_withdrawnPage->setNote(describeWeeklyBudget(snapshot));
     const QString dataFrom = snapshot.lastSyncedAt.isValid()
                                  ? u"data from %1"_s.arg(shortDateTime(snapshot.lastSyncedAt))
                                  : u"nothing synced yet"_s;
@@ -455,11 +519,40 @@ void MainWindow::connectWithSuggestion(int row)
             suggestion.person.name, shortDate(*suggestion.reinviteAvailableAt)));
         return;
     }
-    NoteEditorDialog dialog(suggestion.person, m_store.rules().noteMaxChars, this);
+    invite(suggestion.person);
+}
+
+void MainWindow::reinvite(const QStringList &invitationIds)
+{
+    if (invitationIds.size() != 1) {
+        m_banner->showMessage(u"Select one person to re-invite; each invitation gets its own note."_s);
+        return;
+    }
+    const auto rows = m_store.invitationsById(invitationIds);
+    if (rows.isEmpty() || rows.first().invitation.state != InvitationState::Withdrawn || rows.first().actionQueued)
+        return;
+    const auto &row = rows.first();
+    if (const auto blocked = m_store.reinviteAvailableAt(row.invitation.person.id)) {
+        m_banner->showMessage(u"You can invite %1 again from %2 (%3 days after a withdrawal)."_s.arg(
+            row.invitation.person.name, shortDateTime(*blocked)).arg(m_store.rules().reinviteCooldownDays));
+        return;
+    }
+    invite(row.invitation.person);
+}
+
+void MainWindow::invite(const Person &person)
+{
+    const auto snapshot = m_store.snapshot();
+    if (snapshot.nextInviteAllowedAt.isValid()) {
+        m_banner->showMessage(u"You have used all %1 invitations of this week; you can send more from %2."_s.arg(
+            snapshot.weeklyInvitesLimit).arg(shortDateTime(snapshot.nextInviteAllowedAt)));
+        return;
+    }
+    NoteEditorDialog dialog(person, m_store.rules().noteMaxChars, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    enqueueWithUndo({ActionRequest{ActionKind::Send, {}, suggestion.person, dialog.note()}},
-                    u"Invitation to %1 sent."_s.arg(suggestion.person.name));
+    enqueueWithUndo({ActionRequest{ActionKind::Send, {}, person, dialog.note()}},
+                    u"Invitation to %1 sent."_s.arg(person.name));
 }
 
 std::optional<QList<qint64>> MainWindow::enqueueWithUndo(const QList<ActionRequest> &requests,

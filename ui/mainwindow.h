@@ -20,6 +20,7 @@ class BulkRunModel;
 class InvitationListModel;
 class InvitationListPage;
 class MyNetworkPage;
+class StatsPage;
 class SuggestionListModel;
 class UndoBanner;
 
@@ -44,10 +45,13 @@ public:
     // A standing remark for the status bar (e.g. the keyring fallback), empty for none.
     void setConnectionNote(const QString &note);
     void showManage(Direction direction);
+    void showWithdrawn();
 
     MyNetworkPage *myNetworkPage() const { return m_myNetwork; }
     InvitationListPage *receivedPage() const { return m_receivedPage; }
     InvitationListPage *sentPage() const { return m_sentPage; }
+    InvitationListPage *withdrawnPage() const { return m_withdrawnPage; }
+    StatsPage *statsPage() const { return m_statsPage; }
     UndoBanner *banner() const { return m_banner; }
     BulkProgressPanel *bulkPanel() const { return m_bulkPanel; }
     BulkRunModel *bulkRun() const { return m_bulkRun; }
@@ -62,6 +66,10 @@ public:
     void retryFailedBulk();
     void respond(const QStringList &invitationIds, ActionKind kind);
     void connectWithSuggestion(int row);
+    // From the Withdrawn view, once the cooldown is over.
+    void reinvite(const QStringList &invitationIds);
+    // The Manage list on screen, as CSV, to `path`; false (and the banner says why) on failure.
+    bool exportCurrentView(const QString &path);
 
 Q_SIGNALS:
     void syncRequested();
@@ -77,6 +85,9 @@ private:
     bool confirmYoungWithdrawals(const QList<CachedInvitation> &young);
     QString withdrawnText(const QList<CachedInvitation> &rows, const QDateTime &now) const;
     void updateStatus();
+    // Sends `person` an invitation after the note dialog, unless the weekly limit blocks it.
+    void invite(const Person &person);
+    InvitationListPage *currentListPage() const;
 
     CacheStore &m_store;
     const Clock &m_clock;
@@ -84,12 +95,15 @@ private:
     QPointer<SyncEngine> m_engine;
     InvitationListModel *m_receivedModel;
     InvitationListModel *m_sentModel;
+    InvitationListModel *m_withdrawnModel;
     SuggestionListModel *m_suggestionModel;
     QTabWidget *m_sections;
     QTabWidget *m_manageTabs;
     MyNetworkPage *m_myNetwork;
     InvitationListPage *m_receivedPage;
     InvitationListPage *m_sentPage;
+    InvitationListPage *m_withdrawnPage;
+    StatsPage *m_statsPage;
     UndoBanner *m_banner;
     BulkRunModel *m_bulkRun;
     BulkProgressPanel *m_bulkPanel;

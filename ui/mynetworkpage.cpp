@@ -1,5 +1,6 @@
 #include "ui/mynetworkpage.h"
 
+#include "models/budgettext.h"
 #include "models/invitationfilterproxy.h"
 #include "models/invitationlistmodel.h"
 #include "models/suggestionlistmodel.h"
@@ -124,13 +125,9 @@ MyNetworkPage::MyNetworkPage(InvitationListModel &received, SuggestionListModel 
     };
     connect(m_connect, &QPushButton::clicked, this, requestConnect);
     connect(m_suggestions, &QListView::activated, this, requestConnect);
-    const auto updateConnect = [this] {
-        const auto current = m_suggestions->currentIndex();
-        m_connect->setEnabled(current.isValid()
-                              && current.data(SuggestionListModel::ReinviteAvailableAtRole).isNull());
-    };
-    connect(m_suggestions->selectionModel(), &QItemSelectionModel::currentChanged, this, updateConnect);
-    connect(&suggestions, &QAbstractItemModel::modelReset, this, updateConnect);
+    connect(m_suggestions->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MyNetworkPage::updateConnectButton);
+    connect(&suggestions, &QAbstractItemModel::modelReset, this, &MyNetworkPage::updateConnectButton);
     auto *suggestionButtons = new QHBoxLayout;
     suggestionButtons->addWidget(m_weekly, 1);
     suggestionButtons->addWidget(m_connect);
@@ -154,10 +151,17 @@ void MyNetworkPage::showSnapshot(const AccountSnapshot &snapshot)
     setCount(m_pendingReceived, snapshot.pendingReceived, u"Pending received"_s);
     setCount(m_pendingSent, snapshot.pendingSent, u"Pending sent"_s);
     setCount(m_connections, snapshot.connections, u"Connections"_s);
-    m_weekly->setText(snapshot.weeklyInvitesLimit > 0
-                          ? u"%1 of %2 invitations used this week"_s.arg(snapshot.weeklyInvitesUsed)
-                                .arg(snapshot.weeklyInvitesLimit)
-                          : QString());
+    m_weekly->setText(describeWeeklyBudget(snapshot));
+    m_budgetSpent = snapshot.nextInviteAllowedAt.isValid();
+    updateConnectButton();
+}
+
+void MyNetworkPage::updateConnectButton()
+{
+    // At the weekly limit, or while a recent withdrawal blocks this person, Connect waits.
+    const auto current = m_suggestions->currentIndex();
+    m_connect->setEnabled(current.isValid() && !m_budgetSpent
+                          && current.data(SuggestionListModel::ReinviteAvailableAtRole).isNull());
 }
 
 } // namespace InviteDesk

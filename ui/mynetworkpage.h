@@ -29,6 +29,7 @@ public:
     QTableView *receivedView() const { return m_received; }
     QListView *suggestionView() const { return m_suggestions; }
     QPushButton *connectButton() const { return m_connect; }
+    QLabel *weeklyBudgetLabel() const { return m_weekly; }
     RowActionDelegate *receivedDelegate() const { return m_delegate; }
 
 Q_SIGNALS:
@@ -37,6 +38,8 @@ Q_SIGNALS:
     void connectRequested(int suggestionRow);
 
 private:
+    void updateConnectButton();
+
     QLabel *m_greeting;
     QLabel *m_pendingReceived;
     QLabel *m_pendingSent;
@@ -47,6 +50,7 @@ private:
     RowActionDelegate *m_delegate;
     QListView *m_suggestions;
     QPushButton *m_connect;
+    bool m_budgetSpent = false;
 };
 
 } // namespace InviteDesk

@@ -59,11 +59,12 @@ void RowActionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
+    const bool enabled = index.data(InvitationListModel::ActionEnabledRole).toBool();
     for (int i = 0; i < buttonCount(); ++i) {
         QStyleOptionButton button;
         button.rect = buttonRect(option.rect, i);
         button.text = m_labels.at(i);
-        button.state = QStyle::State_Enabled;
+        button.state = enabled ? QStyle::State_Enabled : QStyle::State_None;
         if (m_hovered == index && m_hoveredButton == i)
             button.state |= QStyle::State_MouseOver;
         if (m_pressed == index && m_pressedButton == i)
@@ -91,7 +92,8 @@ QSize RowActionDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
 bool RowActionDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                                     const QModelIndex &index)
 {
-    if (index.column() != m_actionColumn || index.data(InvitationListModel::ActionQueuedRole).toBool())
+    if (index.column() != m_actionColumn || index.data(InvitationListModel::ActionQueuedRole).toBool()
+        || !index.data(InvitationListModel::ActionEnabledRole).toBool())
         return QStyledItemDelegate::editorEvent(event, model, option, index);
     auto *view = qobject_cast<QAbstractItemView *>(parent());
     const auto repaint = [view](const QModelIndex &cell) {

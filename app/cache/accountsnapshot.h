@@ -15,6 +15,8 @@ struct AccountSnapshot
     int queuedActions = 0;
     int weeklyInvitesUsed = 0;
     int weeklyInvitesLimit = 0;
+    // Set while the weekly limit blocks sending: when the next invitation may go.
+    QDateTime nextInviteAllowedAt;
     QDateTime lastSyncedAt; // invalid before the first sync
 };
 

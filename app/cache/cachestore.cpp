@@ -279,8 +279,24 @@ AccountSnapshot CacheStore::snapshot() const
         snapshot.queuedActions = query.value(0).toInt();
     snapshot.connections = meta(u"connection_count"_s).toInt();
     snapshot.userName = meta(u"user_name"_s).toString();
-    snapshot.weeklyInvitesUsed = meta(u"weekly_used"_s).toInt();
-    snapshot.weeklyInvitesLimit = meta(u"weekly_limit"_s).toInt();
+    // The server's count as of the last sync, or ours if invitations were sent (or
+    // queued) since: whichever is higher.
+    const QDateTime now = m_clock.now();
+    DomainRules rules = m_rules;
+    if (const int serverLimit = meta(u"weekly_limit"_s).toInt(); serverLimit > 0)
+        rules.weeklyInviteLimit = serverLimit;
+    QList<QDateTime> sentThisWeek;
+    query.prepare(u"SELECT sent_at FROM invitations WHERE direction = ? AND sent_at > ?"_s);
+    query.addBindValue(static_cast<int>(Direction::Sent));
+    query.addBindValue(rules.weeklyWindowStart(now).toMSecsSinceEpoch());
+    if (query.exec()) {
+        while (query.next())
+            sentThisWeek.append(fromMsecs(query.value(0)));
+    }
+    snapshot.weeklyInvitesUsed = std::max(meta(u"weekly_used"_s).toInt(), static_cast<int>(sentThisWeek.size()));
+    snapshot.weeklyInvitesLimit = rules.weeklyInviteLimit;
+    if (const QDateTime allowed = rules.nextInviteAllowedAt(sentThisWeek, now); allowed > now)
+        snapshot.nextInviteAllowedAt = allowed;
     const auto synced = meta(u"last_synced_at"_s);
     if (!synced.isNull())
         snapshot.lastSyncedAt = fromMsecs(synced);

@@ -47,7 +47,7 @@ bool InvitationFilterProxy::lessThan(const QModelIndex &left, const QModelIndex 
     case InvitationListModel::CompanyColumn:
         return a.person.company.compare(b.person.company, Qt::CaseInsensitive) < 0;
     default:
-        return a.sentAt < b.sentAt;
+        return m_source.shownTime(m_source.invitationAt(left.row())) < m_source.shownTime(m_source.invitationAt(right.row()));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/agetext.h"
 
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -18,14 +19,20 @@ constexpr qsizetype targetedReadLimit = 2000;
 } // namespace
 
 InvitationListModel::InvitationListModel(CacheStore &store, Direction direction, const Clock &clock, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_direction(direction), m_clock(clock)
+    : InvitationListModel(store, direction, InvitationState::Pending, clock, parent)
+{
+}
+
+InvitationListModel::InvitationListModel(CacheStore &store, Direction direction, InvitationState shownState,
+                                         const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store), m_direction(direction), m_shownState(shownState), m_clock(clock)
 {
     connect(&m_store, &CacheStore::invitationsChanged, this, &InvitationListModel::onInvitationsChanged);
 }
 
 void InvitationListModel::reload()
 {
-    const auto fresh = m_store.invitations(m_direction, InvitationState::Pending);
+    const auto fresh = m_store.invitations(m_direction, m_shownState);
     if (m_rows.isEmpty()) {
         if (fresh.isEmpty())
             return;
@@ -57,7 +64,17 @@ void InvitationListModel::onInvitationsChanged(const QStringList &ids)
 
 bool InvitationListModel::belongs(const CachedInvitation &row) const
 {
-    return row.invitation.direction == m_direction && row.invitation.state == InvitationState::Pending;
+    return row.invitation.direction == m_direction && row.invitation.state == m_shownState;
+}
+
+QDateTime InvitationListModel::shownTime(const CachedInvitation &row) const
+{
+    return m_shownState == InvitationState::Pending ? row.invitation.sentAt : row.changedAt;
+}
+
+QDateTime InvitationListModel::reinviteAvailableAt(const CachedInvitation &row) const
+{
+    return m_store.rules().reinviteAvailableAt(row.changedAt);
 }
 
 void InvitationListModel::merge(const QStringList &ids, const QList<CachedInvitation> &fresh)
@@ -150,6 +167,8 @@ int InvitationListModel::columnCount(const QModelIndex &parent) const
 
 QString InvitationListModel::actionText() const
 {
+    if (m_shownState == InvitationState::Withdrawn)
+        return u"Re-invite"_s;
     return m_direction == Direction::Sent ? u"Withdraw"_s : u"Accept or Ignore"_s;
 }
 
@@ -158,6 +177,7 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const auto &row = m_rows.at(index.row());
     const auto &inv = row.invitation;
+    const bool withdrawn = m_shownState == InvitationState::Withdrawn;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -168,7 +188,13 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
         case CompanyColumn:
             return inv.person.company;
         case SentColumn:
-            return describeAge(inv.sentAt, m_clock.now());
+            return describeAge(shownTime(row), m_clock.now());
+        case ReinviteColumn:
+            if (!withdrawn)
+                return {};
+            return m_store.rules().canReinvite(row.changedAt, m_clock.now())
+                       ? u"now"_s
+                       : QLocale().toString(reinviteAvailableAt(row).toLocalTime().date(), QLocale::ShortFormat);
         case ActionColumn:
             // Read by screen readers; the delegate paints the buttons.
             return row.actionQueued ? u"Sending…"_s : actionText();
@@ -176,14 +202,17 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == SentColumn)
-            return u"Sent %1"_s.arg(describeExactTime(inv.sentAt));
+            return u"%1 %2"_s.arg(withdrawn ? u"Withdrawn"_s : u"Sent"_s, describeExactTime(shownTime(row)));
+        if (index.column() == ActionColumn && !data(index, ActionEnabledRole).toBool())
+            return u"You can invite %1 again from %2."_s.arg(inv.person.name,
+                                                               describeExactTime(reinviteAvailableAt(row)));
         if (index.column() == NameColumn && inv.message)
             return *inv.message;
         break;
     case SortRole:
         // Text columns sort by their text; the age by the time it stands for.
-        if (index.column() == SentColumn)
-            return inv.sentAt;
+        if (index.column() == SentColumn || index.column() == ReinviteColumn)
+            return shownTime(row);
         return index.column() == ActionColumn ? QVariant() : data(index, Qt::DisplayRole);
     case InvitationIdRole:
         return inv.id;
@@ -193,6 +222,8 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
         return inv.sentAt;
     case ActionQueuedRole:
         return row.actionQueued;
+    case ActionEnabledRole:
+        return !withdrawn || m_store.rules().canReinvite(row.changedAt, m_clock.now());
     }
     return {};
 }
@@ -209,7 +240,11 @@ QVariant InvitationListModel::headerData(int section, Qt::Orientation orientatio
     case CompanyColumn:
         return u"Company"_s;
     case SentColumn:
+        if (m_shownState == InvitationState::Withdrawn)
+            return u"Withdrawn"_s;
         return m_direction == Direction::Sent ? u"Sent"_s : u"Received"_s;
+    case ReinviteColumn:
+        return u"Can re-invite"_s;
     case ActionColumn:
         return u"Action"_s;
     }

@@ -7,26 +7,36 @@
 
 namespace InviteDesk {
 
-// The pending invitations of one direction (Received or Sent), as the cache shows them.
-// Rows change in place when the cache says which invitations changed; there is no
-// reset on sync. Fetches nothing until reload().
+// The invitations of one direction (Received or Sent) in one shown state — pending, or
+// the withdrawn ones with when each person may be invited again — as the cache shows
+// them. Rows change in place when the cache says which invitations changed; there is
+// no reset on sync. Fetches nothing until reload().
 class InvitationListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, HeadlineColumn, CompanyColumn, SentColumn, ActionColumn, ColumnCount };
+    // SentColumn is when it was sent (pending) or withdrawn (withdrawn); ReinviteColumn
+    // only means something for withdrawn ones.
+    enum Column { NameColumn, HeadlineColumn, CompanyColumn, SentColumn, ReinviteColumn, ActionColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // the raw value to sort by
         InvitationIdRole,
         PersonNameRole,
         SentAtRole,
         ActionQueuedRole,
+        ActionEnabledRole, // false: the row's button is shown disabled (re-invite not yet)
     };
 
     InvitationListModel(CacheStore &store, Direction direction, const Clock &clock, QObject *parent = nullptr);
+    InvitationListModel(CacheStore &store, Direction direction, InvitationState shownState, const Clock &clock,
+                        QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(InvitationListModel)
 
     Direction direction() const { return m_direction; }
+    InvitationState shownState() const { return m_shownState; }
+    // The time the date column shows and sorts by: sent, or withdrawn.
+    QDateTime shownTime(const CachedInvitation &row) const;
+    QDateTime reinviteAvailableAt(const CachedInvitation &row) const;
     const Clock &clock() const { return m_clock; }
     const DomainRules &rules() const { return m_store.rules(); }
     // Loads every row; later calls bring the rows up to date without a reset.
@@ -51,6 +61,7 @@ private:
 
     CacheStore &m_store;
     const Direction m_direction;
+    const InvitationState m_shownState;
     const Clock &m_clock;
     QList<CachedInvitation> m_rows;
     QHash<QString, int> m_index;

@@ -220,6 +220,12 @@ QString SyncEngine::resolutionMessage(const OutboxAction &action, const ApiError
         const QString side = action.kind == ActionKind::Withdraw ? u"to"_s : u"from"_s;
         return u"The invitation %1 %2 was already %3."_s.arg(side, action.personName, stateWord(*error.invitationState));
     }
+    if (error.availableAt && error.code == u"reinvite_cooldown"_s)
+        return u"The network does not let you invite %1 again yet: you withdrew an invitation to them recently. You can invite them from %2."_s
+            .arg(action.personName, QLocale().toString(error.availableAt->toLocalTime(), QLocale::ShortFormat));
+    if (error.availableAt && error.code == u"weekly_limit_reached"_s)
+        return u"Your invitation to %1 was not sent: this week's invitations are used up. You can send more from %2."_s
+            .arg(action.personName, QLocale().toString(error.availableAt->toLocalTime(), QLocale::ShortFormat));
     if (error.isTransient())
         return u"%1: the server kept failing (%2 attempts; last: %3)"_s.arg(action.personName)
             .arg(action.attempts + 1)

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "cache/accountsnapshot.h"
+
+#include <QString>
+
+namespace InviteDesk {
+
+// "12 of 100 invitations used this week", and at the limit when sending frees up.
+QString describeWeeklyBudget(const AccountSnapshot &snapshot);
+
+} // namespace InviteDesk
