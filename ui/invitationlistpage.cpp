@@ -169,6 +169,9 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
         connect(m_proxy, signal, this, &InvitationListPage::updateSummary);
     }
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &InvitationListPage::updateSummary);
+    // The proxy drops rows when the model is about to remove them, before the model's
+    // own count changes: count again once the model is done.
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &InvitationListPage::updateSummary);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InvitationListPage::updateSummary);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InvitationListPage::updateButtons);
 
@@ -194,6 +197,11 @@ QStringList InvitationListPage::selectedInvitationIds() const
     for (const auto &row : rows)
         ids.append(row.data(InvitationListModel::InvitationIdRole).toString());
     return ids;
+}
+
+QString InvitationListPage::summaryText() const
+{
+    return m_summary->text();
 }
 
 void InvitationListPage::focusSearch()

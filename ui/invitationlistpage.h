@@ -40,6 +40,8 @@ public:
     InvitationFilterProxy *proxy() const { return m_proxy; }
     // The invitation ids of the selected rows, in view order.
     QStringList selectedInvitationIds() const;
+    // "5 pending sent", "2 of 5 pending sent match".
+    QString summaryText() const;
 
     void focusSearch();
     // A standing remark next to the count (the weekly budget on Withdrawn).

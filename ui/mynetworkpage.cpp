@@ -87,6 +87,7 @@ MyNetworkPage::MyNetworkPage(InvitationListModel &received, SuggestionListModel 
     m_received->horizontalHeader()->resizeSection(InvitationListModel::NameColumn, 170);
     // The start page keeps it short: who, what they do, when; Manage shows everything.
     m_received->hideColumn(InvitationListModel::CompanyColumn);
+    m_received->hideColumn(InvitationListModel::ReinviteColumn);
     connect(m_delegate, &RowActionDelegate::buttonClicked, this, [this](const QModelIndex &index, int button) {
         Q_EMIT receivedActionRequested({index.data(InvitationListModel::InvitationIdRole).toString()}, button);
     });

@@ -121,6 +121,8 @@ TEST_CASE("the Withdrawn view shows each withdrawal and enables Re-invite from i
     ui.window->showWithdrawn();
     auto *page = ui.window->withdrawnPage();
     REQUIRE(page->isVisible());
+    CHECK(page->summaryText() == u"1 withdrawn"_s);
+    CHECK(ui.window->sentPage()->summaryText() == u"5 pending sent"_s);
 
     const auto name = ui.withdrawnRow(id, InvitationListModel::NameColumn);
     REQUIRE(name.isValid());
@@ -225,3 +227,4 @@ TEST_CASE("at the weekly limit Connect is blocked with the date it frees up", "[
     myNetwork->suggestionView()->setCurrentIndex(suggestions->index(0, 0));
     CHECK(myNetwork->connectButton()->isEnabled());
 }
+
