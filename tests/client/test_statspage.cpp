@@ -73,6 +73,7 @@ TEST_CASE("the stats page shows pending sent invitations by age and acceptance b
 {
     StatsCache cache;
     StatsPage page(*cache.store, cache.clock);
+    page.show();
 
     CHECK(values(page.ageBars()) == QList<qreal>{2, 1, 0, 0, 1, 1});
     REQUIRE(page.stats().pendingByAge.size() == 6);
@@ -94,6 +95,7 @@ TEST_CASE("the stats page tells a screen reader the numbers", "[client][stats]")
 {
     StatsCache cache;
     StatsPage page(*cache.store, cache.clock);
+    page.show();
 
     CHECK(page.ageView()->accessibleName() == u"Pending sent invitations by age chart"_s);
     CHECK(page.ageView()->accessibleDescription()
@@ -115,6 +117,7 @@ TEST_CASE("the stats page follows the cache after one debounced refresh", "[clie
 {
     StatsCache cache;
     StatsPage page(*cache.store, cache.clock);
+    page.show();
     QSignalSpy refreshed(page.ageBars(), &QBarSet::valuesAdded);
 
     // p1 is accepted, then a burst of unrelated changes follows.
@@ -139,6 +142,15 @@ TEST_CASE("the stats page follows the cache after one debounced refresh", "[clie
     REQUIRE(QTest::qWaitFor([&] { return page.ageBars()->at(5) == 0; }, 2000));
     CHECK(values(page.ageBars()) == QList<qreal>{1, 1, 0, 0, 1, 0});
     CHECK(page.stats().acceptanceByMonth.at(september).sent == 1);
+
+    // Hidden, it does not read the cache; shown again, it is up to date.
+    page.hide();
+    refreshed.clear();
+    cache.withdraw(u"p4"_s);
+    QTest::qWait(400);
+    CHECK(refreshed.isEmpty());
+    page.show();
+    CHECK(values(page.ageBars()) == QList<qreal>{1, 1, 0, 0, 0, 0});
 }
 
 TEST_CASE("the stats page charts turn dark on a dark palette and light again", "[client][stats]")
