@@ -174,6 +174,10 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
     connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &InvitationListPage::updateSummary);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InvitationListPage::updateSummary);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InvitationListPage::updateButtons);
+    // A filter re-maps the selection through layoutChanged, which drops hidden rows from
+    // it without a selectionChanged.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InvitationListPage::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &InvitationListPage::updateButtons);
 
     if (sent) {
         // Delete withdraws the selection: the same flow as the button.

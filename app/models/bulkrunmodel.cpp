@@ -6,27 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace InviteDesk {
 
-namespace {
-
-QString stateWord(std::optional<InvitationState> state)
-{
-    switch (state.value_or(InvitationState::Withdrawn)) {
-    case InvitationState::Pending:
-        return u"Still pending"_s;
-    case InvitationState::Accepted:
-        return u"Already accepted"_s;
-    case InvitationState::Ignored:
-        return u"Already ignored"_s;
-    case InvitationState::Withdrawn:
-        return u"Already withdrawn"_s;
-    case InvitationState::Expired:
-        return u"Already expired"_s;
-    }
-    return {};
-}
-
-} // namespace
-
 BulkRunModel::BulkRunModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void BulkRunModel::start(const QList<Item> &items)
@@ -72,7 +51,9 @@ void BulkRunModel::record(const ActionOutcome &outcome)
         setStatus(row, Status::Withdrawn, {});
         break;
     case ActionOutcome::Result::StateChanged:
-        setStatus(row, Status::AlreadyChanged, stateWord(outcome.state));
+        // "Already accepted", "Already withdrawn", …
+        setStatus(row, Status::AlreadyChanged,
+                  u"Already "_s + toWireString(outcome.state.value_or(InvitationState::Withdrawn)));
         break;
     case ActionOutcome::Result::Gone:
         setStatus(row, Status::Gone, u"The invitation no longer exists."_s);
@@ -151,13 +132,13 @@ QString BulkRunModel::summary() const
 {
     const QLocale locale;
     QStringList parts;
-    const auto add = [&](Status status, const QString &words) {
+    const auto add = [&](Status status, const QString &words, const QString &wordsForOne = {}) {
         if (const int n = count(status); n > 0)
-            parts.append(words.arg(locale.toString(n)));
+            parts.append((n == 1 && !wordsForOne.isEmpty() ? wordsForOne : words).arg(locale.toString(n)));
     };
     add(Status::Withdrawn, u"%1 withdrawn"_s);
     add(Status::AlreadyChanged, u"%1 already answered"_s);
-    add(Status::Gone, u"%1 no longer exist"_s);
+    add(Status::Gone, u"%1 no longer exist"_s, u"%1 no longer exists"_s);
     add(Status::Failed, u"%1 failed"_s);
     add(Status::Cancelled, u"%1 cancelled"_s);
     add(Status::Queued, u"%1 waiting"_s);

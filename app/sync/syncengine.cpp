@@ -69,6 +69,10 @@ QCoro::Task<bool> SyncEngine::run(Mode mode)
     bool pullWanted = mode == Mode::Full;
     do {
         m_runAgain = false;
+        // A rate limit whose time is up explains nothing any more: sending resumes. (Online
+        // with an error left means the last run ended rate limited.)
+        if (m_status == Status::Online && m_holdUntil.isValid() && m_clock.now() >= m_holdUntil)
+            m_lastError.clear();
         setStatus(Status::Syncing);
         outcome = co_await flushDue();
         if (!self)

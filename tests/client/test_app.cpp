@@ -152,7 +152,9 @@ TEST_CASE("invitedesk --demo starts its server, syncs, keeps its data and stops 
     CHECK(exitCode == 0);
 }
 
-TEST_CASE("killing the client while it sends loses no queued action and repeats none", "[app]")
+// Also the bulk withdrawal's crash test: the actions are queued as withdrawInBulk does,
+// in one enqueue (one transaction), and the kill lands in the middle of sending them.
+TEST_CASE("killing the client while it sends loses no queued action and repeats none", "[app][bulk]")
 {
     QTemporaryDir dir;
     {
@@ -215,6 +217,25 @@ TEST_CASE("killing the client while it sends loses no queued action and repeats 
     CHECK(server.number(countWithdrawn) == before + 120);
     for (const auto &id : std::as_const(withdrawn))
         CHECK(server.number(u"SELECT count(*) FROM invitations WHERE id = ? AND state = 'withdrawn'"_s, {id}) == 1);
+    // Exactly once as the server saw it: each action was done under its one key (a
+    // repeat after the restart replayed that key's answer), none was answered "already
+    // withdrawn", and no other key was used.
+    const QString keysSince = u"SELECT count(*) FROM idempotency_keys k JOIN accounts a ON a.person_id = k.person_id"
+                              " WHERE a.username = 'demo' AND k.created_at >= ?"_s;
+    CHECK(server.number(keysSince, {queuedAt}) == withdrawn.size() + invitedPeople.size());
+    CHECK(server.number(keysSince + u" AND k.status NOT IN (200, 201)"_s, {queuedAt}) == 0);
+    for (const auto &id : std::as_const(withdrawn)) {
+        INFO(id.toStdString());
+        CHECK(server.number(keysSince + u" AND k.status = 200 AND instr(CAST(k.body AS TEXT), ?) > 0"_s, {queuedAt, id})
+              == 1);
+    }
+    // And the restarted client shows each of them withdrawn, with nothing left pending.
+    SqliteReader cache(dir.filePath(u"demo-cache.sqlite"_s));
+    for (const auto &id : std::as_const(withdrawn)) {
+        CHECK(cache.number(u"SELECT count(*) FROM invitations WHERE id = ? AND state = ? AND local_state IS NULL"_s,
+                           {id, static_cast<int>(InvitationState::Withdrawn)})
+              == 1);
+    }
     // Exactly one new invitation to each person, whatever was retried.
     for (const auto &person : std::as_const(invitedPeople)) {
         CHECK(server.number(u"SELECT count(*) FROM invitations i JOIN accounts a ON a.person_id = i.sender_id"

@@ -15,6 +15,7 @@
 #include "ui/preferencesdialog.h"
 #include "ui/rowactiondelegate.h"
 #include "ui/undobanner.h"
+#include "windowdriver.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -40,68 +41,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Window
-{
-    ClientFixture &fixture;
-    QTemporaryDir dir;
-    AppSettings settings{dir.filePath(u"settings.ini"_s)};
-    std::unique_ptr<MainWindow> window;
-
-    explicit Window(ClientFixture &f) : fixture(f)
-    {
-        fixture.syncOrFail();
-        window = std::make_unique<MainWindow>(fixture.store(), fixture.clock(), settings);
-        window->setSyncEngine(&fixture.engine());
-        window->resize(1200, 800);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    }
-
-    // The proxy row showing this invitation, or -1.
-    static int rowOf(InvitationListPage *page, const QString &id)
-    {
-        auto *proxy = page->proxy();
-        for (int row = 0; row < proxy->rowCount(); ++row) {
-            if (proxy->index(row, 0).data(InvitationListModel::InvitationIdRole).toString() == id)
-                return row;
-        }
-        return -1;
-    }
-
-    // Clicks painted button `button` of the row of `id`, where a user would.
-    static void clickRowButton(InvitationListPage *page, const QString &id, int button)
-    {
-        const int row = rowOf(page, id);
-        REQUIRE(row >= 0);
-        const auto index = page->proxy()->index(row, InvitationListModel::ActionColumn);
-        page->view()->scrollTo(index);
-        const QRect target = page->delegate()->buttonRect(page->view()->visualRect(index), button);
-        auto *viewport = page->view()->viewport();
-        QTest::mouseMove(viewport, target.center());
-        QTest::mouseClick(viewport, Qt::LeftButton, {}, target.center());
-    }
-
-    void waitPastUndoWindow() { fixture.clock().advanceSeconds(6); }
-
-    QString serverState(const QString &id) { return fixture.serverInvitation(id).value(u"state"_s).toString(); }
-};
-
-// Answers the next modal dialog of type T from the event loop, as a user would.
-template<typename T>
-void answerNextModal(std::function<void(T *)> answer)
-{
-    auto *poll = new QTimer(qApp);
-    poll->start(20);
-    QObject::connect(poll, &QTimer::timeout, qApp, [=] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->deleteLater();
-        poll->stop();
-        answer(dialog);
-    });
-}
-
 // The courtesy question.
 void answerNextMessageBox(bool withdraw, bool dontAskAgain, bool *asked)
 {
@@ -116,19 +55,6 @@ void answerNextMessageBox(bool withdraw, bool dontAskAgain, bool *asked)
                 return;
             }
         }
-    });
-}
-
-// The bulk preview: reads what it says, then confirms or cancels.
-void answerNextPreview(bool withdraw, QString *said = nullptr)
-{
-    answerNextModal<BulkWithdrawDialog>([=](BulkWithdrawDialog *dialog) {
-        if (said)
-            *said = dialog->summaryText();
-        if (withdraw)
-            dialog->withdrawButton()->click();
-        else
-            dialog->reject();
     });
 }
 

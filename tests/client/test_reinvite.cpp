@@ -4,6 +4,7 @@
 #include "asynctest.h"
 #include "catchqt.h"
 #include "clientfixture.h"
+#include "windowdriver.h"
 #include "faultynetworkmanager.h"
 #include "models/invitationfilterproxy.h"
 #include "models/invitationlistmodel.h"
@@ -32,28 +33,15 @@ namespace {
 
 constexpr qint64 day = 24 * 3600;
 
-struct ReinviteWindow
+struct ReinviteWindow : Window
 {
-    ClientFixture &fixture;
-    QTemporaryDir dir;
-    AppSettings settings{dir.filePath(u"settings.ini"_s)};
-    std::unique_ptr<MainWindow> window;
-
-    explicit ReinviteWindow(ClientFixture &f) : fixture(f)
-    {
-        fixture.syncOrFail();
-        window = std::make_unique<MainWindow>(fixture.store(), fixture.clock(), settings);
-        window->setSyncEngine(&fixture.engine());
-        window->resize(1200, 800);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    }
+    using Window::Window;
 
     // Withdraws `id` and lets it reach the server.
     void withdrawNow(const QString &id)
     {
         window->withdraw({id});
-        fixture.clock().advanceSeconds(6);
+        waitPastUndoWindow();
         fixture.syncOrFail();
     }
 
@@ -91,14 +79,7 @@ struct ReinviteWindow
 // Accepts the next note dialog (empty note) from the event loop.
 void sendNextNote(bool *asked)
 {
-    auto *poll = new QTimer(qApp);
-    poll->start(20);
-    QObject::connect(poll, &QTimer::timeout, qApp, [=] {
-        auto *dialog = qobject_cast<NoteEditorDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->deleteLater();
-        poll->stop();
+    answerNextModal<NoteEditorDialog>([=](NoteEditorDialog *dialog) {
         *asked = true;
         dialog->accept();
     });

@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace InviteDesk::Test {
@@ -30,25 +32,72 @@ void ClientFixture::setUp(const Options &options)
     REQUIRE(m_dir.isValid());
     m_server = std::make_unique<TestServer>(options.server);
     const QString aliceId = m_server->addUser(u"alice"_s);
+    auto &clock = m_server->clock();
     m_aliceToken = m_server->signIn(u"alice"_s);
-    for (int i = 0; i < options.sent; ++i) {
-        const QString personId = m_server->addPerson(u"Invitee %1"_s.arg(i, 2, 10, QChar(u'0')));
+    QDateTime signedInAt = clock.now();
+    const auto invite = [&](int i) {
+        // Tokens last 7 days: sign in again when the clock has moved on.
+        if (signedInAt.secsTo(clock.now()) >= 6 * 24 * 3600) {
+            m_aliceToken = m_server->signIn(u"alice"_s);
+            signedInAt = clock.now();
+        }
+        const QString name = u"Invitee %1"_s.arg(i, 2, 10, QChar(u'0'));
+        const QString personId = options.inviteesCanSignIn
+                                     ? m_server->addUser(u"invitee%1"_s.arg(i, 2, 10, QChar(u'0')), u"password-123"_s, name)
+                                     : m_server->addPerson(name);
         const auto reply = m_server->post("/api/v1/invitations", m_aliceToken, QJsonObject{{u"invitee_id"_s, personId}},
                                           freshKey());
         REQUIRE(reply.status == 201);
         m_sentIds.append(reply.json.value(u"id"_s).toString());
-        m_server->clock().advanceSeconds(60);
-    }
-    for (int i = 0; i < options.received; ++i) {
+    };
+    const auto receive = [&](int i) {
         const QString name = u"sender%1"_s.arg(i);
         m_server->addUser(name);
         const auto reply = m_server->post("/api/v1/invitations", m_server->signIn(name),
                                           QJsonObject{{u"invitee_id"_s, aliceId}}, freshKey());
         REQUIRE(reply.status == 201);
         m_receivedIds.append(reply.json.value(u"id"_s).toString());
-        m_server->clock().advanceSeconds(60);
+    };
+    if (options.sentAgesDays.isEmpty()) {
+        for (int i = 0; i < options.sent; ++i) {
+            invite(i);
+            clock.advanceSeconds(60);
+        }
+        for (int i = 0; i < options.received; ++i) {
+            receive(i);
+            clock.advanceSeconds(60);
+        }
+        clock.advanceDays(options.ageDays);
+    } else {
+        // Each one at its age before the start, a minute apart, the received ones
+        // (ageDays old) in their place among them.
+        const auto &ages = options.sentAgesDays;
+        REQUIRE(std::is_sorted(ages.rbegin(), ages.rend()));
+        const double oldest = std::max(ages.first(), options.ageDays);
+        const QDateTime start = clock.now();
+        int step = 0;
+        const auto moveTo = [&](double ageDays) {
+            clock.set(start.addMSecs(static_cast<qint64>((oldest - ageDays) * 24 * 3600 * 1000)).addSecs(60 * step++));
+        };
+        const auto receiveAll = [&] {
+            for (int i = 0; i < options.received; ++i) {
+                moveTo(options.ageDays);
+                receive(i);
+            }
+        };
+        bool receivedDone = false;
+        for (int i = 0; i < ages.size(); ++i) {
+            if (!receivedDone && options.ageDays >= ages[i]) {
+                receiveAll();
+                receivedDone = true;
+            }
+            moveTo(ages[i]);
+            invite(i);
+        }
+        if (!receivedDone)
+            receiveAll();
+        moveTo(0);
     }
-    m_server->clock().advanceDays(options.ageDays);
     // Tokens last 7 days; sign in again as of "now".
     m_aliceToken = m_server->signIn(u"alice"_s);
 

@@ -26,6 +26,12 @@ public:
         int sent = 6;     // pending invitations alice sent
         int received = 4; // pending invitations alice received
         double ageDays = 30; // how old they are when the test starts
+        // When not empty: one sent invitation per entry, that many days old when the test
+        // starts (oldest first), instead of `sent` invitations `ageDays` old.
+        QList<double> sentAgesDays{};
+        // Each invitee ("Invitee 00", …) has an account ("invitee00", …), so a test can
+        // answer an invitation alice sent as the invitee would (tokenOf).
+        bool inviteesCanSignIn = false;
         Server::ServerSettings server = TestServer::defaultSettings();
     };
 

@@ -94,12 +94,12 @@ QString TestServer::databasePath() const
     return m_dir.filePath(u"server.db"_s);
 }
 
-QString TestServer::addUser(const QString &username, const QString &password)
+QString TestServer::addUser(const QString &username, const QString &password, const QString &displayName)
 {
     Server::AccountStore accounts(*m_database, m_clock);
     QString error;
-    const auto person = accounts.addUser(username, password, Person{{}, username + u" Example"_s, u"Engineer"_s,
-                                                                     u"Example Corp"_s, {}},
+    const QString name = displayName.isEmpty() ? username + u" Example"_s : displayName;
+    const auto person = accounts.addUser(username, password, Person{{}, name, u"Engineer"_s, u"Example Corp"_s, {}},
                                          &error);
     INFO(error.toStdString());
     REQUIRE(person);

@@ -47,8 +47,10 @@ public:
     int port() const { return m_port; }
     QString databasePath() const;
 
-    // Creates an account and returns its person id.
-    QString addUser(const QString &username, const QString &password = QStringLiteral("password-123"));
+    // Creates an account and returns its person id; the person is called
+    // "<username> Example" unless `displayName` says otherwise.
+    QString addUser(const QString &username, const QString &password = QStringLiteral("password-123"),
+                    const QString &displayName = {});
     // Adds a person without an account (someone to invite).
     QString addPerson(const QString &name);
     QString signIn(const QString &username, const QString &password = QStringLiteral("password-123"));
