@@ -68,7 +68,17 @@ BulkProgressPanel::BulkProgressPanel(BulkRunModel &run, QWidget *parent) : QFram
     connect(m_retry, &QPushButton::clicked, this, &BulkProgressPanel::retryFailedRequested);
     connect(m_details, &QPushButton::toggled, m_results, &QWidget::setVisible);
     connect(m_dismiss, &QPushButton::clicked, this, [this] { m_run.clear(); });
-    connect(&m_run, &BulkRunModel::progressChanged, this, &BulkProgressPanel::update);
+    // Start, end, retry and clear show at once; the steps in between at most every 100 ms, so a
+    // 1,000-item run does not relayout and repaint the panel 1,000 times.
+    m_throttle.setSingleShot(true);
+    m_throttle.setInterval(100);
+    connect(&m_throttle, &QTimer::timeout, this, &BulkProgressPanel::update);
+    connect(&m_run, &BulkRunModel::progressChanged, this, [this] {
+        if (m_run.isEmpty() || m_run.isFinished() || m_wasFinished || m_run.finishedCount() == 0 || isHidden())
+            update();
+        else if (!m_throttle.isActive())
+            m_throttle.start();
+    });
     update();
 }
 
@@ -87,6 +97,7 @@ QString BulkProgressPanel::text() const
 
 void BulkProgressPanel::update()
 {
+    m_throttle.stop();
     setVisible(!m_run.isEmpty());
     if (m_run.isEmpty()) {
         m_details->setChecked(false);

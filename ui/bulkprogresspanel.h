@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QTimer>
 
 class QLabel;
 class QProgressBar;
@@ -44,6 +45,7 @@ private:
     QPushButton *m_dismiss;
     QTableView *m_results;
     QString m_note;
+    QTimer m_throttle;
     bool m_wasFinished = false;
 };
 

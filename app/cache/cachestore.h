@@ -100,12 +100,22 @@ private:
     enum class TakeBack { UndoWindowOnly, AnyQueued };
     std::optional<QList<qint64>> takeBack(const QList<qint64> &actionIds, TakeBack scope, qint64 inFlight,
                                           QString *error);
+    // Emits invitationsChanged; reads of exactly those ids during the emission share one query.
+    void announceChanged(const QStringList &ids);
+    QList<CachedInvitation> readInvitationsById(const QStringList &ids) const;
     bool setMeta(const QString &key, const QVariant &value, QString *error);
     QVariant meta(const QString &key) const;
     bool clearLocalState(const OutboxAction &action, QString *error);
     bool restoreSuggestion(const QString &placeholderId, QString *error);
 
+    struct Announcement
+    {
+        QStringList ids;
+        std::optional<QList<CachedInvitation>> rows;
+    };
     QSqlDatabase m_db;
+    // Set only while invitationsChanged is being delivered.
+    mutable Announcement *m_announced = nullptr;
     const Clock &m_clock;
     DomainRules m_rules;
 };

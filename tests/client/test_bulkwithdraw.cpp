@@ -219,7 +219,8 @@ TEST_CASE("a bulk run through refusals, server errors and a rate limit reports e
     CHECK(resultFor(*run, acceptedLater.invitationId).result == u"Already accepted"_s);
     CHECK(run->count(Status::Failed) == 0);
     CHECK(run->count(Status::Queued) == 2); // the two server errors, backing off
-    CHECK(panel->text() == u"Withdrawing: 10 of 12 done · 0 failed"_s);
+    // Steps reach the panel at most every 100 ms.
+    CHECK(waitUntil([&] { return panel->text() == u"Withdrawing: 10 of 12 done · 0 failed"_s; }));
 
     // Each retry waits out its backoff; the one that never works ends Failed.
     const int limit = RetryPolicy{}.maxServerErrorAttempts;
