@@ -47,7 +47,9 @@ bool InvitationFilterProxy::lessThan(const QModelIndex &left, const QModelIndex 
     case InvitationListModel::CompanyColumn:
         return a.person.company.compare(b.person.company, Qt::CaseInsensitive) < 0;
     default:
-        return m_source.shownTime(m_source.invitationAt(left.row())) < m_source.shownTime(m_source.invitationAt(right.row()));
+        // By reference: sorting 90,000 rows compares about 1.5 million times.
+        return m_source.shownTime(m_source.invitationAt(left.row()))
+               < m_source.shownTime(m_source.invitationAt(right.row()));
     }
 }
 

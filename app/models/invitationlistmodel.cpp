@@ -67,7 +67,7 @@ bool InvitationListModel::belongs(const CachedInvitation &row) const
     return row.invitation.direction == m_direction && row.invitation.state == m_shownState;
 }
 
-QDateTime InvitationListModel::shownTime(const CachedInvitation &row) const
+const QDateTime &InvitationListModel::shownTime(const CachedInvitation &row) const
 {
     return m_shownState == InvitationState::Pending ? row.invitation.sentAt : row.changedAt;
 }

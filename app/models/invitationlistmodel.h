@@ -35,7 +35,7 @@ public:
     Direction direction() const { return m_direction; }
     InvitationState shownState() const { return m_shownState; }
     // The time the date column shows and sorts by: sent, or withdrawn.
-    QDateTime shownTime(const CachedInvitation &row) const;
+    const QDateTime &shownTime(const CachedInvitation &row) const;
     QDateTime reinviteAvailableAt(const CachedInvitation &row) const;
     const Clock &clock() const { return m_clock; }
     const DomainRules &rules() const { return m_store.rules(); }
