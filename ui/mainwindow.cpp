@@ -289,7 +289,9 @@ bool MainWindow::exportCurrentView(const QString &path)
         m_banner->showMessage(error);
         return false;
     }
-    m_banner->showMessage(u"Exported %1 invitations to %2."_s.arg(QLocale().toString(page->proxy()->rowCount()), path));
+    const int rows = page->proxy()->rowCount();
+    m_banner->showMessage(rows == 1 ? u"Exported 1 invitation to %1."_s.arg(path)
+                                    : u"Exported %1 invitations to %2."_s.arg(QLocale().toString(rows), path));
     return true;
 }
 

@@ -414,3 +414,43 @@ TEST_CASE("a new invitation still being sent shows Sending and cannot be withdra
     CHECK(Window::rowOf(sent, placeholder) >= 0);
     CHECK(fixture.store().snapshot().queuedActions == 1);
 }
+
+TEST_CASE("Export writes the Manage list on screen: its filter, sort and visible columns", "[widgets][csv]")
+{
+    ClientFixture fixture;
+    Window ui(fixture);
+    ui.window->showManage(Direction::Sent);
+    auto *sent = ui.window->sentPage();
+    // What the user sees: two people, sorted by name descending, Company dragged first.
+    QTest::keyClicks(sent->searchField(), u"invitee 0"_s);
+    sent->companyField()->setText(u"Example"_s);
+    sent->maxAgeField()->setValue(30);
+    sent->proxy()->sort(InvitationListModel::NameColumn, Qt::DescendingOrder);
+    auto *header = sent->view()->horizontalHeader();
+    header->moveSection(header->visualIndex(InvitationListModel::CompanyColumn), 0);
+    sent->searchField()->setText(u"invitee 01"_s);
+    REQUIRE(sent->proxy()->rowCount() == 1);
+
+    const QTemporaryDir dir;
+    const QString path = dir.filePath(u"sent.csv"_s);
+    REQUIRE(ui.window->exportCurrentView(path));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    INFO(csv.toStdString());
+    CHECK(csv.startsWith("Company,Name,Headline,Sent\r\n"));
+    CHECK(csv.count("\r\n") == 2);
+    CHECK(csv.contains(",Invitee 01,"));
+    CHECK_FALSE(csv.contains("Withdraw")); // the button column is not data
+    CHECK(ui.window->banner()->text().startsWith(u"Exported 1 invitation to"_s));
+
+    // The Withdrawn list carries the re-invite date; a folder that does not exist fails plainly.
+    ui.window->withdraw({fixture.sentIds().at(0)});
+    ui.window->showWithdrawn();
+    REQUIRE(ui.window->exportCurrentView(path));
+    QFile again(path);
+    REQUIRE(again.open(QIODevice::ReadOnly));
+    CHECK(again.readAll().startsWith("Name,Headline,Company,Withdrawn,Can re-invite\r\n"));
+    CHECK_FALSE(ui.window->exportCurrentView(dir.filePath(u"missing/sent.csv"_s)));
+    CHECK(ui.window->banner()->text().contains(u"Could not write"_s));
+}
