@@ -33,6 +33,12 @@ const QStringList stepTo1{
     " WITHOUT ROWID"_s,
 };
 
+// v2: server errors are counted apart from other failed attempts, so that only a
+// server that keeps failing ends an action (network errors and rate limits never do).
+const QStringList stepTo2{
+    u"ALTER TABLE outbox ADD COLUMN server_errors INTEGER NOT NULL DEFAULT 0"_s,
+};
+
 bool exec(QSqlDatabase &db, const QString &statement, QString *error)
 {
     QSqlQuery query(db);
@@ -107,6 +113,10 @@ bool CacheSchema::migrate(QSqlDatabase &db, QString *error)
     switch (*version) {
     case 0:
         if (!runStep(db, stepTo1, 1, error))
+            return false;
+        [[fallthrough]];
+    case 1:
+        if (!runStep(db, stepTo2, 2, error))
             return false;
         [[fallthrough]];
     case currentVersion:

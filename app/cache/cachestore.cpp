@@ -64,11 +64,12 @@ OutboxAction readAction(const QSqlQuery &query)
     action.attempts = query.value(9).toInt();
     action.nextAttemptAt = fromMsecs(query.value(10));
     action.lastError = query.value(11).toString();
+    action.serverErrors = query.value(12).toInt();
     return action;
 }
 
 const QString actionColumns = u"id, kind, invitation_id, person_id, person_name, message, idempotency_key,"
-                              " created_at, not_before, attempts, next_attempt_at, last_error"_s;
+                              " created_at, not_before, attempts, next_attempt_at, last_error, server_errors"_s;
 
 QVariant nullableText(const std::optional<QString> &text)
 {
@@ -666,12 +667,14 @@ std::optional<QDateTime> CacheStore::nextActionTime() const
 }
 
 bool CacheStore::recordFailedAttempt(const OutboxAction &action, const QDateTime &nextAttempt,
-                                     const QString &reason, QString *error)
+                                     const QString &reason, FailureKind kind, QString *error)
 {
     QSqlQuery query(m_db);
-    if (!prepare(query, u"UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?"_s,
+    if (!prepare(query, u"UPDATE outbox SET attempts = attempts + 1, server_errors = server_errors + ?,"
+                        " next_attempt_at = ?, last_error = ? WHERE id = ?"_s,
                  error))
         return false;
+    query.addBindValue(kind == FailureKind::ServerError ? 1 : 0);
     query.addBindValue(nextAttempt.toMSecsSinceEpoch());
     query.addBindValue(reason);
     query.addBindValue(action.id);

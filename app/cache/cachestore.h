@@ -81,8 +81,10 @@ public:
     bool hasAction(qint64 actionId) const;
     QList<OutboxAction> dueActions(const QDateTime &now) const;
     std::optional<QDateTime> nextActionTime() const;
+    // A server error counts towards giving up; no answer or a rate limit only delays.
+    enum class FailureKind { ServerError, Other };
     bool recordFailedAttempt(const OutboxAction &action, const QDateTime &nextAttempt, const QString &reason,
-                             QString *error);
+                             FailureKind kind, QString *error);
     // The server did it: its version of the invitation replaces the optimistic one.
     bool completeAction(const OutboxAction &action, const Invitation &serverVersion, QString *error);
     bool resolveAction(const OutboxAction &action, ActionResolution resolution,

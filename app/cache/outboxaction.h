@@ -37,6 +37,7 @@ struct OutboxAction
     QDateTime createdAt;
     QDateTime notBefore; // end of the undo window
     int attempts = 0;
+    int serverErrors = 0; // of the attempts, how many the server answered with an error
     QDateTime nextAttemptAt;
     QString lastError;
 };

@@ -157,14 +157,16 @@ QCoro::Task<SyncEngine::Outcome> SyncEngine::flushDue()
         }
         const bool serverError = failure.kind == ApiError::Kind::InvalidResponse
                                  || (failure.kind == ApiError::Kind::Http && failure.status != 429);
-        if (!failure.isTransient() || (serverError && action.attempts + 1 >= m_retry.maxServerErrorAttempts)) {
+        if (!failure.isTransient() || (serverError && action.serverErrors + 1 >= m_retry.maxServerErrorAttempts)) {
             if (!resolve(action, failure, &error))
                 co_return cacheFailure(error);
             continue;
         }
         const auto wait = m_retry.delay(action.attempts, failure.retryAfter, m_random);
         qCInfo(lcSync) << "action" << action.id << "will be retried in" << wait.count() << "ms:" << failure.message;
-        if (!m_store.recordFailedAttempt(action, m_clock.now().addMSecs(wait.count()), failure.message, &error))
+        if (!m_store.recordFailedAttempt(action, m_clock.now().addMSecs(wait.count()), failure.message,
+                                         serverError ? CacheStore::FailureKind::ServerError : CacheStore::FailureKind::Other,
+                                         &error))
             co_return cacheFailure(error);
         if (failure.kind == ApiError::Kind::Http && failure.status == 429)
             co_return holdForRateLimit(wait);
@@ -232,7 +234,7 @@ QString SyncEngine::resolutionMessage(const OutboxAction &action, const ApiError
             .arg(action.personName, QLocale().toString(error.availableAt->toLocalTime(), QLocale::ShortFormat));
     if (error.isTransient())
         return u"%1: the server kept failing (%2 attempts; last: %3)"_s.arg(action.personName)
-            .arg(action.attempts + 1)
+            .arg(action.serverErrors + 1)
             .arg(error.message);
     return u"%1: %2"_s.arg(action.personName, error.message);
 }

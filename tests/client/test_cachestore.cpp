@@ -254,3 +254,40 @@ TEST_CASE("an invitation still being sent takes no second action and its undo br
     REQUIRE(suggestions.size() == 1);
     CHECK(suggestions.first().person == person);
 }
+
+TEST_CASE("a version 1 cache is migrated to version 2 and keeps its queued actions", "[cache]")
+{
+    Test::TestCache cache;
+    cache.seed(3, 0);
+    const auto queued = cache.store->invitations(Direction::Sent, InvitationState::Pending);
+    REQUIRE(queued.size() == 3);
+    cache.withdraw(queued.first().invitation.id);
+    const QString path = cache.store->path();
+    cache.store.reset();
+    {
+        // Back to what version 1 wrote: no server_errors column.
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(u"ALTER TABLE outbox DROP COLUMN server_errors"_s));
+        REQUIRE(query.exec(u"PRAGMA user_version = 1"_s));
+        query.finish();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"downgrade"_s);
+    }
+    cache.open();
+    const auto actions = cache.store->dueActions(cache.clock.now().addYears(1));
+    REQUIRE(actions.size() == 1);
+    CHECK(actions.first().invitationId == queued.first().invitation.id);
+    CHECK(actions.first().serverErrors == 0);
+    QString error;
+    REQUIRE(cache.store->recordFailedAttempt(actions.first(), cache.clock.now(), u"503"_s,
+                                             CacheStore::FailureKind::ServerError, &error));
+    REQUIRE(cache.store->recordFailedAttempt(actions.first(), cache.clock.now(), u"offline"_s,
+                                             CacheStore::FailureKind::Other, &error));
+    const auto after = cache.store->dueActions(cache.clock.now().addYears(1));
+    CHECK(after.first().attempts == 2);
+    CHECK(after.first().serverErrors == 1);
+}

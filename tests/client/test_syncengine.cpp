@@ -737,3 +737,28 @@ TEST_CASE("stopping never takes back the action whose request is on the wire", "
     CHECK_FALSE(shown(fx, Direction::Sent, InvitationState::Pending).contains(fx.sentIds().at(0)));
     CHECK(shown(fx, Direction::Sent, InvitationState::Pending).contains(fx.sentIds().at(1)));
 }
+
+TEST_CASE("rate limits and lost connections never make an action fail, only server errors count", "[sync]")
+{
+    ClientFixture fx;
+    fx.syncOrFail();
+    const QString id = fx.sentIds().first();
+    enqueue(fx, ActionKind::Withdraw, id);
+    QList<ActionOutcome> outcomes;
+    QObject::connect(&fx.engine(), &SyncEngine::actionFinished, &fx.engine(),
+                     [&](const ActionOutcome &outcome) { outcomes.append(outcome); });
+    const int limit = RetryPolicy{}.maxServerErrorAttempts;
+    // More 429s and refused connections than the limit, then one server error short of it.
+    fx.network().addFault(u"/withdraw"_s, Fault::problem(429, "rate_limited", {{"Retry-After", "1"}}), limit);
+    fx.network().addFault(u"/withdraw"_s, Fault::refused(), limit);
+    fx.network().addFault(u"/withdraw"_s, Fault::problem(503, "unavailable"), limit - 1);
+    for (int round = 0; round < 3 * limit && outcomes.isEmpty(); ++round) {
+        awaitTask(fx.engine().syncNow());
+        if (const auto next = fx.store().nextActionTime())
+            fx.clock().set(std::max(fx.clock().now(), *next).addSecs(1));
+    }
+    REQUIRE(outcomes.size() == 1);
+    CHECK(outcomes.first().result == ActionOutcome::Result::Done);
+    CHECK(serverState(fx, id) == u"withdrawn"_s);
+    CHECK(fx.network().requestsTo(u"/withdraw"_s).size() == 3 * limit); // 5 + 5 + 4 faulted, then the one that went
+}
