@@ -413,6 +413,47 @@ TEST_CASE("a bulk withdrawal removes each of its rows and undo brings them all b
     CHECK(log.messages().isEmpty());
 }
 
+TEST_CASE("a bulk withdrawal of rows scattered through the list resets once instead of removing each", "[models]")
+{
+    ModelTestLog log;
+    Test::TestCache cache;
+    cache.seed(1000, 0);
+    CheckedModels sent(*cache.store, Direction::Sent, cache.clock);
+    sent.model.reload();
+    REQUIRE(sent.model.rowCount() == 1000);
+    QSignalSpy removed(&sent.model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&sent.model, &QAbstractItemModel::modelReset);
+
+    // Every 10th row: 100 separate runs.
+    QList<ActionRequest> requests;
+    QStringList gone;
+    for (int row = 0; row < 1000; row += 10) {
+        gone.append(sent.model.invitationAt(row).invitation.id);
+        requests.append(ActionRequest{ActionKind::Withdraw, gone.last(), {}, std::nullopt});
+    }
+    QString error;
+    const auto actionIds = cache.store->enqueue(requests, 5s, &error);
+    REQUIRE(actionIds);
+    CHECK(reset.count() == 1);
+    CHECK(removed.count() == 0);
+    CHECK(sent.model.rowCount() == 900);
+    CHECK(sent.proxy.rowCount() == 900);
+    CHECK(indexIsConsistent(sent.model));
+    CHECK(isNewestFirst(sent.proxy));
+    for (const auto &id : std::as_const(gone))
+        CHECK(sent.model.rowOf(id) == -1);
+
+    // Undo brings the 100 rows back (inserted: a sync page of new rows must not reset the view).
+    REQUIRE(cache.store->cancel(*actionIds, &error));
+    CHECK(sent.model.rowCount() == 1000);
+    CHECK(sent.proxy.rowCount() == 1000);
+    CHECK(indexIsConsistent(sent.model));
+    CHECK(isNewestFirst(sent.proxy));
+
+    INFO(log.report());
+    CHECK(log.messages().isEmpty());
+}
+
 TEST_CASE("one batch that changes removes and adds rows keeps every surviving row's identity", "[models]")
 {
     ModelTestLog log;
