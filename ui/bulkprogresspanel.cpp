@@ -29,7 +29,7 @@ BulkProgressPanel::BulkProgressPanel(BulkRunModel &run, QWidget *parent) : QFram
     m_cancel = new QPushButton(u"&Cancel"_s, this);
     m_cancel->setAccessibleName(u"Cancel the bulk withdrawal"_s);
     m_cancel->setToolTip(u"Stop: invitations not sent yet stay pending"_s);
-    m_retry = new QPushButton(u"&Retry failed"_s, this);
+    m_retry = new QPushButton(u"Retr&y failed"_s, this);
     m_retry->setAccessibleName(u"Retry failed withdrawals"_s);
     m_details = new QPushButton(u"&Details"_s, this);
     m_details->setCheckable(true);

@@ -60,7 +60,7 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
     m_expiringSoon->setToolTip(u"Only invitations within %1 days of expiring"_s.arg(model.rules().expiringSoonDays));
     auto *clearFilters = new QPushButton(u"Clear filters"_s, this);
     auto *filters = new QHBoxLayout;
-    auto *ageLabel = new QLabel(u"A&ge (days):"_s, this);
+    auto *ageLabel = new QLabel(u"Age (da&ys):"_s, this);
     ageLabel->setBuddy(m_minAge);
     filters->addWidget(m_company, 2);
     filters->addWidget(ageLabel);
@@ -131,13 +131,13 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
     actions->addWidget(m_summary);
     actions->addWidget(m_note, 1);
     if (sent) {
-        auto *selectStale = new QPushButton(u"Select s&tale…"_s, this);
+        auto *selectStale = new QPushButton(u"Se&lect stale…"_s, this);
         selectStale->setAccessibleName(u"Select stale invitations"_s);
         selectStale->setToolTip(u"Select every invitation shown that has been pending longer than a number of days"_s);
         connect(selectStale, &QPushButton::clicked, this, &InvitationListPage::selectStaleRequested);
         actions->addWidget(selectStale);
     }
-    const QStringList selectionLabels = withdrawn ? QStringList{u"&Re-invite selected"_s}
+    const QStringList selectionLabels = withdrawn ? QStringList{u"Re-&invite selected"_s}
                                         : sent    ? QStringList{u"&Withdraw selected"_s}
                                                   : QStringList{u"&Accept selected"_s, u"&Ignore selected"_s};
     for (int i = 0; i < selectionLabels.size(); ++i) {

@@ -72,7 +72,7 @@ MainWindow::MainWindow(CacheStore &store, const Clock &clock, AppSettings &setti
     m_manageTabs->setAccessibleName(u"Received or sent invitations"_s);
     m_manageTabs->addTab(m_receivedPage, u"&Received"_s);
     m_manageTabs->addTab(m_sentPage, u"&Sent"_s);
-    m_manageTabs->addTab(m_withdrawnPage, u"With&drawn"_s);
+    m_manageTabs->addTab(m_withdrawnPage, u"Wit&hdrawn"_s);
     m_sections = new QTabWidget(this);
     m_sections->setAccessibleName(u"Sections"_s);
     m_sections->setDocumentMode(true);
@@ -413,7 +413,7 @@ void MainWindow::withdraw(const QStringList &invitationIds)
 void MainWindow::withdrawInBulk(const QStringList &invitationIds)
 {
     const auto now = m_clock.now();
-    const auto rows = pendingInvitations(invitationIds, Direction::Sent);
+    auto rows = pendingInvitations(invitationIds, Direction::Sent);
     if (rows.isEmpty())
         return;
     if (!m_bulkRun->isEmpty() && !m_bulkRun->isFinished()) {
@@ -422,6 +422,11 @@ void MainWindow::withdrawInBulk(const QStringList &invitationIds)
     }
     BulkWithdrawDialog preview(rows, now, m_store.rules(), this);
     if (preview.exec() != QDialog::Accepted)
+        return;
+    // A sync may have answered some of them while the preview was open: withdraw the
+    // ones still pending rather than refuse the whole batch.
+    rows = pendingInvitations(invitationIds, Direction::Sent);
+    if (rows.isEmpty())
         return;
     QList<ActionRequest> requests;
     requests.reserve(rows.size());

@@ -217,7 +217,8 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
                 return {};
             return m_store.rules().canReinvite(row.changedAt, m_clock.now())
                        ? u"now"_s
-                       : QLocale().toString(reinviteAvailableAt(row).toLocalTime().date(), QLocale::ShortFormat);
+                       // With the time: the button enables at that minute, not at midnight.
+                       : QLocale().toString(reinviteAvailableAt(row).toLocalTime(), QLocale::ShortFormat);
         case ActionColumn:
             // Read by screen readers; the delegate paints the buttons.
             return row.actionQueued ? u"Sending…"_s : actionText();

@@ -591,3 +591,26 @@ TEST_CASE("a filter that hides selected rows updates the Withdraw selected count
     QTest::mouseClick(sent->withdrawSelectedButton(), Qt::LeftButton);
     CHECK(said.startsWith(u"1 invitation will be withdrawn."_s));
 }
+
+TEST_CASE("an invitation answered while the preview is open is left out, the rest go", "[bulk]")
+{
+    ClientFixture fixture;
+    Window ui(fixture);
+    ui.window->showManage(Direction::Sent);
+    auto *sent = ui.window->sentPage();
+    REQUIRE(sent->selectStale(29) == 6);
+    const QStringList ids = sent->selectedInvitationIds();
+    const QString answered = ids.at(2);
+    answerNextModal<BulkWithdrawDialog>([&](BulkWithdrawDialog *dialog) {
+        // Meanwhile a sync brings the news that this one was accepted.
+        auto invitation = fixture.store().invitationsById({answered}).first().invitation;
+        invitation.state = InvitationState::Accepted;
+        QString error;
+        REQUIRE(fixture.store().applySyncBatch(SyncBatch{{invitation}, {}, fixture.store().syncToken()}, &error));
+        dialog->withdrawButton()->click();
+    });
+    ui.window->withdrawInBulk(ids);
+    CHECK(fixture.store().snapshot().queuedActions == 5);
+    CHECK(ui.window->bulkRun()->total() == 5);
+    CHECK(ui.window->banner()->text().startsWith(u"5 invitations withdrawn"_s));
+}
