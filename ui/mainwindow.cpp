@@ -52,6 +52,16 @@ QString shortDateTime(const QDateTime &time)
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
+// One action of `kind` on each of these invitations.
+QList<ActionRequest> requestsFor(const QList<CachedInvitation> &rows, ActionKind kind)
+{
+    QList<ActionRequest> requests;
+    requests.reserve(rows.size());
+    for (const auto &row : rows)
+        requests.append(ActionRequest{kind, row.invitation.id, {}, std::nullopt});
+    return requests;
+}
+
 } // namespace
 
 MainWindow::MainWindow(CacheStore &store, const Clock &clock, AppSettings &settings, QWidget *parent)
@@ -404,10 +414,7 @@ void MainWindow::withdraw(const QStringList &invitationIds)
     }
     if (!confirmYoungWithdrawals(young))
         return;
-    QList<ActionRequest> requests;
-    for (const auto &row : std::as_const(rows))
-        requests.append(ActionRequest{ActionKind::Withdraw, row.invitation.id, {}, std::nullopt});
-    enqueueWithUndo(requests, withdrawnText(rows, now));
+    enqueueWithUndo(requestsFor(rows, ActionKind::Withdraw), withdrawnText(rows, now));
 }
 
 void MainWindow::withdrawInBulk(const QStringList &invitationIds)
@@ -428,11 +435,7 @@ void MainWindow::withdrawInBulk(const QStringList &invitationIds)
     rows = pendingInvitations(invitationIds, Direction::Sent);
     if (rows.isEmpty())
         return;
-    QList<ActionRequest> requests;
-    requests.reserve(rows.size());
-    for (const auto &row : rows)
-        requests.append(ActionRequest{ActionKind::Withdraw, row.invitation.id, {}, std::nullopt});
-    const auto actionIds = enqueueWithUndo(requests, withdrawnText(rows, now));
+    const auto actionIds = enqueueWithUndo(requestsFor(rows, ActionKind::Withdraw), withdrawnText(rows, now));
     if (!actionIds)
         return;
     QList<BulkRunModel::Item> items;
@@ -481,11 +484,9 @@ void MainWindow::retryFailedBulk()
         ids.append(item.invitationId);
     // A failed withdrawal left its invitation pending; one that changed since is skipped.
     const auto rows = pendingInvitations(ids, Direction::Sent);
-    QList<ActionRequest> requests;
-    for (const auto &row : rows)
-        requests.append(ActionRequest{ActionKind::Withdraw, row.invitation.id, {}, std::nullopt});
     QString error;
-    const auto actionIds = m_store.enqueue(requests, std::chrono::milliseconds(0), &error);
+    const auto actionIds =
+        m_store.enqueue(requestsFor(rows, ActionKind::Withdraw), std::chrono::milliseconds(0), &error);
     if (!actionIds) {
         m_banner->showMessage(error);
         return;
@@ -507,11 +508,8 @@ void MainWindow::respond(const QStringList &invitationIds, ActionKind kind)
     const auto rows = pendingInvitations(invitationIds, Direction::Received);
     if (rows.isEmpty())
         return;
-    QList<ActionRequest> requests;
-    for (const auto &row : std::as_const(rows))
-        requests.append(ActionRequest{kind, row.invitation.id, {}, std::nullopt});
     const QString verb = kind == ActionKind::Accept ? u"Accepted"_s : u"Ignored"_s;
-    enqueueWithUndo(requests, rows.size() == 1
+    enqueueWithUndo(requestsFor(rows, kind), rows.size() == 1
                                   ? u"%1 the invitation from %2."_s.arg(verb, rows.first().invitation.person.name)
                                   : u"%1 %2 invitations."_s.arg(verb).arg(rows.size()));
 }

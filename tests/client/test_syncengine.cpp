@@ -5,6 +5,7 @@
 #include "catchqt.h"
 #include "clientfixture.h"
 #include "faultynetworkmanager.h"
+#include "testcache.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -432,14 +433,8 @@ TEST_CASE("an action on an invitation the server does not know resolves and the 
     fx.syncOrFail();
     Messages messages(fx.engine());
 
-    Invitation ghost;
-    ghost.id = u"inv_doesnotexist"_s;
-    ghost.direction = Direction::Sent;
-    ghost.state = InvitationState::Pending;
-    ghost.sentAt = fx.clock().now().addDays(-3);
-    ghost.updatedAt = ghost.sentAt;
-    ghost.expiresAt = DomainRules{}.expiresAt(ghost.sentAt);
-    ghost.person = Person{u"per_ghost"_s, u"Ghost Person"_s, u"Engineer"_s, u"Example Corp"_s, {}};
+    const Invitation ghost =
+        makeInvitation(u"inv_doesnotexist"_s, Direction::Sent, fx.clock().now().addDays(-3), u"Ghost Person"_s);
     QString error;
     REQUIRE(fx.store().applySyncBatch(SyncBatch{{ghost}, {}, fx.store().syncToken()}, &error));
     REQUIRE(cached(fx, ghost.id).has_value());
@@ -466,14 +461,8 @@ TEST_CASE("an expired sync token leads to a full resync that keeps the outbox", 
     const QString tokenBefore = fx.store().syncToken();
 
     // A row the server never had: a delta sync keeps it, only a full one drops it.
-    Invitation stale;
-    stale.id = u"inv_stalelocalrow"_s;
-    stale.direction = Direction::Sent;
-    stale.state = InvitationState::Pending;
-    stale.sentAt = fx.clock().now().addDays(-3);
-    stale.updatedAt = stale.sentAt;
-    stale.expiresAt = DomainRules{}.expiresAt(stale.sentAt);
-    stale.person = Person{u"per_stale"_s, u"Stale Person"_s, u"Engineer"_s, u"Example Corp"_s, {}};
+    const Invitation stale =
+        makeInvitation(u"inv_stalelocalrow"_s, Direction::Sent, fx.clock().now().addDays(-3), u"Stale Person"_s);
     QString error;
     REQUIRE(fx.store().applySyncBatch(SyncBatch{{stale}, {}, tokenBefore}, &error));
 
