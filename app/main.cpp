@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoroTask>
+#include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -45,7 +46,8 @@ int main(int argc, char *argv[])
     options.offline = parser.isSet(offline);
 
     InviteDesk::QuitOnSignal quitOnSignal;
-    InviteDesk::ClientApp client(options);
+    QNetworkAccessManager network;
+    InviteDesk::ClientApp client(options, network);
     // Started from the running loop: a start that fails at once can still end it.
     QTimer::singleShot(0, &client, [&client] {
         QCoro::connect(client.start(), &client, [](bool started) {

@@ -1,6 +1,6 @@
 #include "ui/bulkprogresspanel.h"
 
-#include "models/bulkrunmodel.h"
+#include "actions/bulkrunmodel.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

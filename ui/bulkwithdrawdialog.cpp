@@ -15,22 +15,22 @@ using namespace Qt::StringLiterals;
 
 namespace InviteDesk {
 
-BulkWithdrawDialog::BulkWithdrawDialog(const QList<CachedInvitation> &rows, const QDateTime &now,
-                                       const DomainRules &rules, QWidget *parent)
-    : QDialog(parent)
+BulkWithdrawDialog::BulkWithdrawDialog(const WithdrawalPreview &preview, QWidget *parent) : QDialog(parent)
 {
     const QLocale locale;
+    const auto &rows = preview.rows;
+    const auto &rules = preview.rules;
     const QString count = locale.toString(rows.size());
     setWindowTitle(rows.size() == 1 ? u"Withdraw 1 invitation?"_s : u"Withdraw %1 invitations?"_s.arg(count));
-    m_preview = new WithdrawalPreviewModel(rows, now, rules, this);
+    m_preview = new WithdrawalPreviewModel(rows, preview.now, rules, this);
 
-    const QString until = locale.toString(rules.reinviteAvailableAt(now).toLocalTime().date(), QLocale::LongFormat);
+    const QString until = locale.toString(preview.reinviteAvailableAt.toLocalTime().date(), QLocale::LongFormat);
     m_summary = rows.size() == 1 ? u"1 invitation will be withdrawn."_s
                                  : u"%1 invitations will be withdrawn."_s.arg(count);
     m_summary += u" Nobody is told. You cannot invite any of these people again for %1 days (until %2)."_s
                      .arg(rules.reinviteCooldownDays)
                      .arg(until);
-    if (const int recent = m_preview->recentCount(); recent > 0)
+    if (const int recent = preview.recentCount; recent > 0)
         m_summary += u"\n⚠ %1 of them were sent less than %2 days ago (marked \"Recent\"); most people answer within a few weeks."_s
                          .arg(locale.toString(recent))
                          .arg(rules.courtesyDays);

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "cache/cachedinvitation.h"
-#include "core/domainrules.h"
+#include "actions/actionresult.h"
 
 #include <QDialog>
 
@@ -19,8 +18,7 @@ class BulkWithdrawDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    BulkWithdrawDialog(const QList<CachedInvitation> &rows, const QDateTime &now, const DomainRules &rules,
-                       QWidget *parent = nullptr);
+    explicit BulkWithdrawDialog(const WithdrawalPreview &preview, QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(BulkWithdrawDialog)
 
     WithdrawalPreviewModel *preview() const { return m_preview; }

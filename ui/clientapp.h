@@ -4,66 +4,59 @@
 #include "ui/launchoptions.h"
 
 #include <QCoroTask>
-#include <QNetworkAccessManager>
 #include <QObject>
 
 #include <memory>
 
+class QNetworkAccessManager;
+
 namespace InviteDesk {
 
-class ApiClient;
+class AccountModels;
 class AppSettings;
 class CacheStore;
-class CredentialStore;
-class DemoServer;
+class InvitationActions;
 class MainWindow;
-class SyncEngine;
+class Session;
 
-// Puts the client together: the cache first (the window is usable offline at once),
-// then the server (demo child process or a real one), the sign-in and the sync engine.
+// Puts the client together, the one place that knows every layer: the session, then
+// the account's cache (the window is usable offline at once), the models and the
+// actions over it, and the window. The sign-in dialog opens when the session says the
+// server wants credentials, when the user asks, or on a first start with no account.
 class ClientApp final : public QObject
 {
     Q_OBJECT
 public:
-    explicit ClientApp(LaunchOptions options, QObject *parent = nullptr);
+    // `network` is the one manager every request goes through (tests inject faults).
+    ClientApp(LaunchOptions options, QNetworkAccessManager &network, QObject *parent = nullptr);
     ~ClientApp() override;
     Q_DISABLE_COPY_MOVE(ClientApp)
 
     // False (after telling the user why) when the app cannot start.
     QCoro::Task<bool> start();
     MainWindow *window() const { return m_window.get(); }
+    Session &session() const { return *m_session; }
 
 private:
-    // Opens the cache of the current account and shows its window.
-    bool openAccount();
+    // Opens the cache of the session's account and shows its window.
+    bool openAccount(const QUrl &serverUrl, const QString &username);
+    void closeAccount();
     QCoro::Task<> switchAccount();
-    QCoro::Task<> goOnline();
-    QCoro::Task<bool> connectDemo();
-    QCoro::Task<bool> connectServer();
-    QCoro::Task<bool> signInDemo();
-    QCoro::Task<> reauthenticate();
     // Asks for credentials until the server accepts them or the user gives up.
     QCoro::Task<bool> signInInteractively(QString reason);
-    QCoro::Task<> chooseCredentialStore();
-    void startEngine();
-    QString accountKey() const;
-    QString cachePath() const;
+    QString cachePath(const QUrl &serverUrl, const QString &username) const;
     void fail(const QString &message) const;
 
     LaunchOptions m_options;
     SystemClock m_clock;
-    QNetworkAccessManager m_network;
-    QUrl m_serverUrl;
-    QString m_username;
+    QNetworkAccessManager &m_network;
     std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<DemoServer> m_demoServer;
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<CacheStore> m_store;
+    std::unique_ptr<AccountModels> m_account;
+    std::unique_ptr<InvitationActions> m_actions;
     std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<SyncEngine> m_engine;
-    bool m_connecting = false;
-    QString m_keyringNote;
+    bool m_signingIn = false;
 };
 
 } // namespace InviteDesk

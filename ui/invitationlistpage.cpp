@@ -121,7 +121,7 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
     header->resizeSection(InvitationListModel::ActionColumn,
                           m_delegate->buttonRect(QRect(0, 0, 0, 20), lastButton).right() + 8);
     connect(m_delegate, &RowActionDelegate::buttonClicked, this, [this](const QModelIndex &index, int button) {
-        Q_EMIT actionRequested({index.data(InvitationListModel::InvitationIdRole).toString()}, button);
+        Q_EMIT actionRequested({index.data(InvitationListModel::InvitationIdRole).toString()}, actionOfButton(button));
     });
 
     // The same actions for the selection, as real buttons.
@@ -153,7 +153,7 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
             if (sent)
                 Q_EMIT bulkWithdrawRequested(ids);
             else
-                Q_EMIT actionRequested(ids, i);
+                Q_EMIT actionRequested(ids, actionOfButton(i));
         });
         actions->addWidget(button);
         m_selectionButtons.append(button);
@@ -190,6 +190,15 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
     }
     updateSummary();
     updateButtons();
+}
+
+ActionKind InvitationListPage::actionOfButton(int button) const
+{
+    if (m_model.shownState() == InvitationState::Withdrawn)
+        return ActionKind::Send;
+    if (m_direction == Direction::Sent)
+        return ActionKind::Withdraw;
+    return button == 0 ? ActionKind::Accept : ActionKind::Ignore;
 }
 
 QStringList InvitationListPage::selectedInvitationIds() const

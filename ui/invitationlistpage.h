@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/actionkind.h"
 #include "core/invitation.h"
 
 #include <QWidget>
@@ -52,8 +53,8 @@ public:
     int selectStale(int days);
 
 Q_SIGNALS:
-    // Sent: withdraw; Received: accept (action 0) or ignore (action 1).
-    void actionRequested(const QStringList &invitationIds, int action);
+    // Sent: Withdraw; Received: Accept or Ignore; Withdrawn: Send (a new invitation).
+    void actionRequested(const QStringList &invitationIds, InviteDesk::ActionKind kind);
     // Sent: the selection's button or Delete.
     void bulkWithdrawRequested(const QStringList &invitationIds);
     void selectStaleRequested();
@@ -63,6 +64,8 @@ private:
     void updateButtons();
     void applyFilter();
     int selectedRowCount() const;
+    // The action of the row's button (or selection button) `button`.
+    ActionKind actionOfButton(int button) const;
 
     Direction m_direction;
     InvitationListModel &m_model;

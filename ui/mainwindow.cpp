@@ -1,13 +1,15 @@
 #include "ui/mainwindow.h"
 
+#include "actions/invitationactions.h"
+#include "models/accountmodels.h"
 #include "models/agetext.h"
 #include "models/budgettext.h"
-#include "models/bulkrunmodel.h"
-#include "models/invitationlistmodel.h"
 #include "models/invitationfilterproxy.h"
+#include "models/invitationlistmodel.h"
 #include "models/suggestionlistmodel.h"
 #include "models/viewexport.h"
-#include "ui/appsettings.h"
+#include "session/appsettings.h"
+#include "session/session.h"
 #include "ui/bulkprogresspanel.h"
 #include "ui/bulkwithdrawdialog.h"
 #include "ui/invitationlistpage.h"
@@ -52,32 +54,18 @@ QString shortDateTime(const QDateTime &time)
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
-// One action of `kind` on each of these invitations.
-QList<ActionRequest> requestsFor(const QList<CachedInvitation> &rows, ActionKind kind)
-{
-    QList<ActionRequest> requests;
-    requests.reserve(rows.size());
-    for (const auto &row : rows)
-        requests.append(ActionRequest{kind, row.invitation.id, {}, std::nullopt});
-    return requests;
-}
-
 } // namespace
 
-MainWindow::MainWindow(CacheStore &store, const Clock &clock, AppSettings &settings, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_clock(clock), m_settings(settings)
+MainWindow::MainWindow(AccountModels &account, InvitationActions &actions, Session &session, AppSettings &settings,
+                       QWidget *parent)
+    : QMainWindow(parent), m_account(account), m_actions(actions), m_session(session), m_settings(settings)
 {
     setWindowTitle(u"InviteDesk"_s);
-    m_receivedModel = new InvitationListModel(store, Direction::Received, clock, this);
-    m_sentModel = new InvitationListModel(store, Direction::Sent, clock, this);
-    m_withdrawnModel = new InvitationListModel(store, Direction::Sent, InvitationState::Withdrawn, clock, this);
-    m_suggestionModel = new SuggestionListModel(store, this);
-
-    m_myNetwork = new MyNetworkPage(*m_receivedModel, *m_suggestionModel, this);
-    m_receivedPage = new InvitationListPage(*m_receivedModel, this);
-    m_sentPage = new InvitationListPage(*m_sentModel, this);
-    m_withdrawnPage = new InvitationListPage(*m_withdrawnModel, this);
-    m_statsPage = new StatsPage(store, clock, this);
+    m_myNetwork = new MyNetworkPage(account.received(), account.suggestions(), this);
+    m_receivedPage = new InvitationListPage(account.received(), this);
+    m_sentPage = new InvitationListPage(account.sent(), this);
+    m_withdrawnPage = new InvitationListPage(account.withdrawn(), this);
+    m_statsPage = new StatsPage(account, this);
     m_manageTabs = new QTabWidget(this);
     m_manageTabs->setAccessibleName(u"Received or sent invitations"_s);
     m_manageTabs->addTab(m_receivedPage, u"&Received"_s);
@@ -91,8 +79,7 @@ MainWindow::MainWindow(CacheStore &store, const Clock &clock, AppSettings &setti
     m_sections->addTab(m_statsPage, u"S&tats"_s);
 
     m_banner = new UndoBanner(this);
-    m_bulkRun = new BulkRunModel(this);
-    m_bulkPanel = new BulkProgressPanel(*m_bulkRun, this);
+    m_bulkPanel = new BulkProgressPanel(actions.bulkRun(), this);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -110,65 +97,73 @@ MainWindow::MainWindow(CacheStore &store, const Clock &clock, AppSettings &setti
     m_progress->setMaximumWidth(160);
     m_progress->setRange(0, 0);
     m_progress->hide();
+    m_signIn = new QPushButton(u"Sign &in…"_s, this);
+    m_signIn->setAccessibleName(u"Sign in"_s);
+    m_signIn->setToolTip(u"Sign in to send queued actions and fetch changes"_s);
+    m_signIn->setFlat(true);
+    m_signIn->hide();
+    connect(m_signIn, &QPushButton::clicked, this, &MainWindow::signInRequested);
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_signIn);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_queued);
 
     buildMenus();
 
     connect(m_myNetwork, &MyNetworkPage::manageRequested, this, [this] { showManage(Direction::Received); });
-    connect(m_myNetwork, &MyNetworkPage::receivedActionRequested, this, [this](const QStringList &ids, int action) {
-        respond(ids, action == 0 ? ActionKind::Accept : ActionKind::Ignore);
-    });
+    connect(m_myNetwork, &MyNetworkPage::receivedActionRequested, this, &MainWindow::respond);
     connect(m_myNetwork, &MyNetworkPage::connectRequested, this, &MainWindow::connectWithSuggestion);
-    connect(m_receivedPage, &InvitationListPage::actionRequested, this, [this](const QStringList &ids, int action) {
-        respond(ids, action == 0 ? ActionKind::Accept : ActionKind::Ignore);
-    });
+    connect(m_receivedPage, &InvitationListPage::actionRequested, this, &MainWindow::respond);
     connect(m_sentPage, &InvitationListPage::actionRequested, this,
-            [this](const QStringList &ids, int) { withdraw(ids); });
+            [this](const QStringList &ids) { withdraw(ids); });
     connect(m_withdrawnPage, &InvitationListPage::actionRequested, this,
-            [this](const QStringList &ids, int) { reinvite(ids); });
+            [this](const QStringList &ids) { reinvite(ids); });
     connect(m_sentPage, &InvitationListPage::bulkWithdrawRequested, this, &MainWindow::withdrawInBulk);
     connect(m_sentPage, &InvitationListPage::selectStaleRequested, this, &MainWindow::selectStale);
     connect(m_bulkPanel, &BulkProgressPanel::cancelRequested, this, &MainWindow::cancelBulk);
     connect(m_bulkPanel, &BulkProgressPanel::retryFailedRequested, this, &MainWindow::retryFailedBulk);
-    connect(m_banner, &UndoBanner::undoRequested, this, [this] {
-        QString error;
-        if (!m_store.cancel(m_undoable, &error))
-            m_banner->showMessage(error);
-        else if (!m_undoable.isEmpty() && m_bulkRun->contains(m_undoable.first()))
-            m_bulkRun->clear(); // the whole batch came back: nothing to follow
-        m_undoable.clear();
-    });
+    connect(m_banner, &UndoBanner::undoRequested, this, [this] { present(m_actions.undo(m_undoHandle)); });
+    connect(&m_actions, &InvitationActions::undoEnded, m_banner, &UndoBanner::endUndo);
+    connect(&m_actions, &InvitationActions::actionRefused, m_banner, &UndoBanner::showMessage);
+
     // Counting 100,000 rows costs milliseconds: once per burst of changes (a sync page,
     // a bulk action), not once per signal.
     m_statusUpdate.setSingleShot(true);
     m_statusUpdate.setInterval(50);
     connect(&m_statusUpdate, &QTimer::timeout, this, &MainWindow::updateStatus);
-    for (auto signal : {&CacheStore::accountChanged, &CacheStore::outboxChanged})
-        connect(&m_store, signal, &m_statusUpdate, qOverload<>(&QTimer::start));
-    connect(&m_store, &CacheStore::invitationsChanged, &m_statusUpdate, qOverload<>(&QTimer::start));
+    connect(&m_account, &AccountModels::snapshotChanged, &m_statusUpdate, qOverload<>(&QTimer::start));
+    connect(&m_session, &Session::stateChanged, this, &MainWindow::updateStatus);
+    connect(&m_session, &Session::syncingChanged, this, &MainWindow::updateStatus);
+    connect(&m_session, &Session::noteChanged, this, &MainWindow::updateStatus);
+    connect(&m_session, &Session::syncProgress, this, [this](int applied) {
+        m_progress->show();
+        m_progress->setFormat(u"%1 changes"_s.arg(QLocale().toString(applied)));
+        m_progress->setTextVisible(true);
+        m_status->setText(u"Syncing… %1 changes received"_s.arg(QLocale().toString(applied)));
+    });
     // "last synced N minutes ago" ages by itself.
     connect(&m_statusRefresh, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusRefresh.start(std::chrono::seconds(30));
 
     // From the cache at once: the window is useful before any network answer.
-    m_receivedModel->reload();
-    m_sentModel->reload();
-    m_withdrawnModel->reload();
-    m_suggestionModel->reload();
+    m_account.reload();
     updateStatus();
     resize(1100, 720);
 }
 
 MainWindow::~MainWindow() = default;
 
+BulkRunModel *MainWindow::bulkRun() const
+{
+    return &m_actions.bulkRun();
+}
+
 void MainWindow::buildMenus()
 {
     auto *syncNow = new QAction(u"&Sync now"_s, this);
     syncNow->setShortcut(QKeySequence::Refresh);
     syncNow->setToolTip(u"Send queued actions and fetch changes (F5)"_s);
-    connect(syncNow, &QAction::triggered, this, &MainWindow::syncRequested);
+    connect(syncNow, &QAction::triggered, this, [this] { m_session.syncNow(); });
     auto *find = new QAction(u"&Find"_s, this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
@@ -179,7 +174,7 @@ void MainWindow::buildMenus()
     auto *preferences = new QAction(u"&Preferences…"_s, this);
     preferences->setShortcut(QKeySequence::Preferences);
     connect(preferences, &QAction::triggered, this, [this] {
-        PreferencesDialog dialog(m_settings, m_store.rules().courtesyDays, this);
+        PreferencesDialog dialog(m_settings, m_actions.rules().courtesyDays, this);
         dialog.exec();
     });
     auto *exportView = new QAction(u"&Export list as CSV…"_s, this);
@@ -221,49 +216,9 @@ void MainWindow::buildMenus()
     toolbar->addAction(syncNow);
 }
 
-void MainWindow::setSyncEngine(SyncEngine *engine)
-{
-    m_engine = engine;
-    connect(engine, &SyncEngine::statusChanged, this, &MainWindow::updateStatus);
-    connect(engine, &SyncEngine::syncProgress, this, [this](int applied) {
-        m_progress->show();
-        m_progress->setFormat(u"%1 changes"_s.arg(QLocale().toString(applied)));
-        m_progress->setTextVisible(true);
-        m_status->setText(u"Syncing… %1 changes received"_s.arg(QLocale().toString(applied)));
-    });
-    connect(engine, &SyncEngine::actionFinished, this, &MainWindow::onActionFinished);
-    updateStatus();
-}
-
-void MainWindow::onActionFinished(const ActionOutcome &outcome)
-{
-    // Once the action on offer has left, Undo would only say "too late".
-    if (m_undoable.removeAll(outcome.actionId) > 0 && m_undoable.isEmpty())
-        m_banner->endUndo();
-    if (m_bulkRun->contains(outcome.actionId)) {
-        // A bulk run reports in its own panel, not one banner line per person.
-        m_bulkRun->record(outcome);
-        return;
-    }
-    if (outcome.result != ActionOutcome::Result::Done)
-        m_banner->showMessage(outcome.reason);
-}
-
 void MainWindow::setAccountSwitchEnabled(bool enabled)
 {
     m_switchAccount->setVisible(enabled);
-}
-
-void MainWindow::setConnecting(bool connecting)
-{
-    m_connecting = connecting;
-    updateStatus();
-}
-
-void MainWindow::setConnectionNote(const QString &note)
-{
-    m_connectionNote = note;
-    updateStatus();
 }
 
 void MainWindow::showManage(Direction direction)
@@ -312,62 +267,100 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateStatus()
 {
-    const auto snapshot = m_store.snapshot();
+    const auto snapshot = m_account.snapshot();
     m_myNetwork->showSnapshot(snapshot);
     m_withdrawnPage->setNote(describeWeeklyBudget(snapshot));
     const QString dataFrom = snapshot.lastSyncedAt.isValid()
                                  ? u"data from %1"_s.arg(shortDateTime(snapshot.lastSyncedAt))
                                  : u"nothing synced yet"_s;
+    const auto state = m_session.state();
     QString text;
-    const auto status = m_engine      ? m_engine->status()
-                        : m_connecting ? SyncEngine::Status::Idle
-                                       : SyncEngine::Status::Offline;
-    switch (status) {
-    case SyncEngine::Status::Idle:
+    switch (state) {
+    case Session::State::SignedOut:
+    case Session::State::Connecting:
         text = u"Connecting… (%1)"_s.arg(dataFrom);
         break;
-    case SyncEngine::Status::Syncing:
-        text = u"Syncing…"_s;
+    case Session::State::Online:
+        text = u"Online · last synced %1"_s.arg(describeAge(snapshot.lastSyncedAt, m_account.clock().now()));
         break;
-    case SyncEngine::Status::Online:
-        text = u"Online · last synced %1"_s.arg(describeAge(snapshot.lastSyncedAt, m_clock.now()));
+    case Session::State::RateLimited:
+        text = u"Online · %1"_s.arg(m_session.lastError());
         break;
-    case SyncEngine::Status::Offline:
+    case Session::State::Offline:
         text = u"Offline — %1"_s.arg(dataFrom);
         break;
-    case SyncEngine::Status::SignInRequired:
+    case Session::State::NeedsSignIn:
         text = u"Sign-in needed — %1"_s.arg(dataFrom);
         break;
     }
-    m_progress->setVisible(status == SyncEngine::Status::Syncing);
-    if (status != SyncEngine::Status::Syncing || !m_status->text().startsWith(u"Syncing"))
-        m_status->setText(m_connectionNote.isEmpty() ? text : text + u" · "_s + m_connectionNote);
-    m_status->setToolTip(m_engine ? m_engine->lastError() : QString());
-    if (!m_bulkRun->isFinished()) {
-        const QString note = status == SyncEngine::Status::Offline          ? u"waiting for the server to be reachable"_s
-                             : status == SyncEngine::Status::SignInRequired ? u"waiting for you to sign in"_s
-                             : m_engine                                     ? m_engine->lastError()
-                                                                            : QString();
+    const bool syncing = m_session.isSyncing();
+    if (syncing)
+        text = u"Syncing…"_s;
+    m_progress->setVisible(syncing);
+    if (!syncing || !m_status->text().startsWith(u"Syncing"))
+        m_status->setText(m_session.note().isEmpty() ? text : text + u" · "_s + m_session.note());
+    m_status->setToolTip(m_session.lastError());
+    // Offline without a token, the user may sign in whenever they like; nothing asks.
+    m_signIn->setVisible(!m_session.isDemo()
+                         && (state == Session::State::NeedsSignIn
+                             || (state == Session::State::Offline && !m_session.hasToken())));
+    if (!m_actions.bulkRun().isFinished()) {
+        const QString note = state == Session::State::Offline       ? u"waiting for the server to be reachable"_s
+                             : state == Session::State::NeedsSignIn ? u"waiting for you to sign in"_s
+                                                                    : m_session.lastError();
         m_bulkPanel->setNote(note);
     }
     m_queued->setText(snapshot.queuedActions == 1 ? u"1 queued action"_s
                                                   : u"%1 queued actions"_s.arg(snapshot.queuedActions));
 }
 
-bool MainWindow::confirmYoungWithdrawals(const QList<CachedInvitation> &young)
+void MainWindow::present(const ActionResult &result)
 {
-    if (young.isEmpty() || !m_settings.confirmYoungWithdrawals())
-        return true;
-    const auto now = m_clock.now();
+    if (const auto *queued = std::get_if<ActionQueued>(&result)) {
+        m_undoHandle = queued->undoHandle;
+        m_banner->showUndo(queuedText(*queued));
+    } else if (const auto *refused = std::get_if<ActionRefused>(&result)) {
+        m_banner->showMessage(refused->sentence);
+    } else if (const auto *blocked = std::get_if<BlockedByWeeklyBudget>(&result)) {
+        m_banner->showMessage(u"You have used all %1 invitations of this week; you can send more from %2."_s
+                                  .arg(blocked->limit)
+                                  .arg(shortDateTime(blocked->until)));
+    }
+}
+
+QString MainWindow::queuedText(const ActionQueued &queued) const
+{
+    const QString count = QLocale().toString(queued.count);
+    switch (queued.kind) {
+    case ActionKind::Withdraw:
+        return queued.count == 1 ? u"Invitation to %1 withdrawn — you can re-invite them after %2."_s.arg(
+                                       queued.personName, shortDate(queued.reinviteAvailableAt))
+                                 : u"%1 invitations withdrawn — you can re-invite them after %2."_s.arg(
+                                       count, shortDate(queued.reinviteAvailableAt));
+    case ActionKind::Accept:
+        return queued.count == 1 ? u"Accepted the invitation from %1."_s.arg(queued.personName)
+                                 : u"Accepted %1 invitations."_s.arg(count);
+    case ActionKind::Ignore:
+        return queued.count == 1 ? u"Ignored the invitation from %1."_s.arg(queued.personName)
+                                 : u"Ignored %1 invitations."_s.arg(count);
+    case ActionKind::Send:
+        return u"Invitation to %1 sent."_s.arg(queued.personName);
+    }
+    return {};
+}
+
+bool MainWindow::askCourtesyQuestion(const CourtesyQuestion &question)
+{
+    const auto &young = question.recent;
     const QString who = young.size() == 1
                             ? u"Your invitation to %1 was sent %2."_s.arg(
                                   young.first().invitation.person.name,
-                                  describeAge(young.first().invitation.sentAt, now))
+                                  describeAge(young.first().invitation.sentAt, question.now))
                             : u"%1 of these invitations were sent less than %2 days ago."_s.arg(young.size()).arg(
-                                  m_store.rules().courtesyDays);
+                                  question.courtesyDays);
     QMessageBox box(QMessageBox::Question, u"Withdraw a recent invitation?"_s,
                     who + u" Most people answer within a few weeks; after a withdrawal you cannot invite them again for %1 days."_s.arg(
-                              m_store.rules().reinviteCooldownDays),
+                              question.reinviteCooldownDays),
                     QMessageBox::Cancel, this);
     auto *withdrawButton = box.addButton(u"&Withdraw"_s, QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -381,68 +374,27 @@ bool MainWindow::confirmYoungWithdrawals(const QList<CachedInvitation> &young)
     return true;
 }
 
-QList<CachedInvitation> MainWindow::pendingInvitations(const QStringList &invitationIds, Direction direction) const
-{
-    QList<CachedInvitation> rows = m_store.invitationsById(invitationIds);
-    // A row whose earlier action still waits (a new invitation being sent) takes no other.
-    rows.removeIf([direction](const CachedInvitation &row) {
-        return row.invitation.direction != direction || row.invitation.state != InvitationState::Pending
-            || row.actionQueued;
-    });
-    return rows;
-}
-
-QString MainWindow::withdrawnText(const QList<CachedInvitation> &rows, const QDateTime &now) const
-{
-    const QString reinvite = shortDate(m_store.rules().reinviteAvailableAt(now));
-    return rows.size() == 1 ? u"Invitation to %1 withdrawn — you can re-invite them after %2."_s.arg(
-                                  rows.first().invitation.person.name, reinvite)
-                            : u"%1 invitations withdrawn — you can re-invite them after %2."_s.arg(
-                                  QLocale().toString(rows.size()), reinvite);
-}
-
 void MainWindow::withdraw(const QStringList &invitationIds)
 {
-    const auto now = m_clock.now();
-    const auto rows = pendingInvitations(invitationIds, Direction::Sent);
-    if (rows.isEmpty())
-        return;
-    QList<CachedInvitation> young;
-    for (const auto &row : std::as_const(rows)) {
-        if (m_store.rules().isWithinCourtesyPeriod(row.invitation.sentAt, now))
-            young.append(row);
+    auto result = m_actions.withdraw(invitationIds);
+    if (const auto *question = std::get_if<CourtesyQuestion>(&result)) {
+        if (!askCourtesyQuestion(*question))
+            return;
+        result = m_actions.withdraw(invitationIds, InvitationActions::Courtesy::Confirmed);
     }
-    if (!confirmYoungWithdrawals(young))
-        return;
-    enqueueWithUndo(requestsFor(rows, ActionKind::Withdraw), withdrawnText(rows, now));
+    present(result);
 }
 
 void MainWindow::withdrawInBulk(const QStringList &invitationIds)
 {
-    const auto now = m_clock.now();
-    auto rows = pendingInvitations(invitationIds, Direction::Sent);
-    if (rows.isEmpty())
-        return;
-    if (!m_bulkRun->isEmpty() && !m_bulkRun->isFinished()) {
-        m_banner->showMessage(u"A bulk withdrawal is still running; wait for it or cancel it first."_s);
-        return;
+    auto result = m_actions.previewWithdrawal(invitationIds);
+    if (const auto *preview = std::get_if<WithdrawalPreview>(&result)) {
+        BulkWithdrawDialog dialog(*preview, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        result = m_actions.withdrawInBulk(invitationIds);
     }
-    BulkWithdrawDialog preview(rows, now, m_store.rules(), this);
-    if (preview.exec() != QDialog::Accepted)
-        return;
-    // A sync may have answered some of them while the preview was open: withdraw the
-    // ones still pending rather than refuse the whole batch.
-    rows = pendingInvitations(invitationIds, Direction::Sent);
-    if (rows.isEmpty())
-        return;
-    const auto actionIds = enqueueWithUndo(requestsFor(rows, ActionKind::Withdraw), withdrawnText(rows, now));
-    if (!actionIds)
-        return;
-    QList<BulkRunModel::Item> items;
-    items.reserve(rows.size());
-    for (qsizetype i = 0; i < rows.size(); ++i)
-        items.append({actionIds->at(i), rows[i].invitation.id, rows[i].invitation.person.name});
-    m_bulkRun->start(items);
+    present(result);
 }
 
 void MainWindow::selectStale()
@@ -450,7 +402,7 @@ void MainWindow::selectStale()
     bool ok = false;
     const int days = QInputDialog::getInt(this, u"Select stale invitations"_s,
                                           u"Select every invitation shown that has been pending for more than this many days:"_s,
-                                          m_settings.staleDays(), 1, m_store.rules().expiryDays, 1, &ok);
+                                          m_settings.staleDays(), 1, m_account.rules().expiryDays, 1, &ok);
     if (!ok)
         return;
     m_settings.setStaleDays(days);
@@ -462,117 +414,41 @@ void MainWindow::selectStale()
 
 void MainWindow::cancelBulk()
 {
-    QString error;
-    const auto taken = m_store.cancelQueued(m_bulkRun->queuedActionIds(), m_engine ? m_engine->actionInFlight() : 0,
-                                            &error);
-    if (!taken) {
-        m_banner->showMessage(error);
-        return;
-    }
-    if (!m_undoable.isEmpty() && m_bulkRun->contains(m_undoable.first())) {
-        m_undoable.clear();
-        m_banner->endUndo();
-    }
-    m_bulkRun->markCancelled(*taken);
+    present(m_actions.cancelBulk());
 }
 
 void MainWindow::retryFailedBulk()
 {
-    const auto failed = m_bulkRun->items(BulkRunModel::Status::Failed);
-    QStringList ids;
-    for (const auto &item : failed)
-        ids.append(item.invitationId);
-    // A failed withdrawal left its invitation pending; one that changed since is skipped.
-    const auto rows = pendingInvitations(ids, Direction::Sent);
-    QString error;
-    const auto actionIds =
-        m_store.enqueue(requestsFor(rows, ActionKind::Withdraw), std::chrono::milliseconds(0), &error);
-    if (!actionIds) {
-        m_banner->showMessage(error);
-        return;
-    }
-    QHash<QString, qint64> newByInvitation;
-    for (qsizetype i = 0; i < rows.size(); ++i)
-        newByInvitation.insert(rows[i].invitation.id, actionIds->at(i));
-    QHash<qint64, qint64> renumbered;
-    for (const auto &item : failed) {
-        if (const auto it = newByInvitation.constFind(item.invitationId); it != newByInvitation.cend())
-            renumbered.insert(item.actionId, *it);
-    }
-    m_bulkRun->requeue(renumbered);
-    Q_EMIT syncRequested();
+    present(m_actions.retryFailed());
 }
 
 void MainWindow::respond(const QStringList &invitationIds, ActionKind kind)
 {
-    const auto rows = pendingInvitations(invitationIds, Direction::Received);
-    if (rows.isEmpty())
-        return;
-    const QString verb = kind == ActionKind::Accept ? u"Accepted"_s : u"Ignored"_s;
-    enqueueWithUndo(requestsFor(rows, kind), rows.size() == 1
-                                  ? u"%1 the invitation from %2."_s.arg(verb, rows.first().invitation.person.name)
-                                  : u"%1 %2 invitations."_s.arg(verb).arg(rows.size()));
+    present(m_actions.respond(invitationIds, kind));
 }
 
 void MainWindow::connectWithSuggestion(int row)
 {
-    if (row < 0 || row >= m_suggestionModel->rowCount())
+    if (row < 0 || row >= m_account.suggestions().rowCount())
         return;
-    const auto suggestion = m_suggestionModel->suggestionAt(row);
-    if (suggestion.reinviteAvailableAt) {
-        m_banner->showMessage(u"You withdrew an invitation to %1 recently; you can re-invite them after %2."_s.arg(
-            suggestion.person.name, shortDate(*suggestion.reinviteAvailableAt)));
-        return;
-    }
-    invite(suggestion.person);
+    invite(m_actions.prepareInvitation(m_account.suggestions().suggestionAt(row)));
 }
 
 void MainWindow::reinvite(const QStringList &invitationIds)
 {
-    if (invitationIds.size() != 1) {
-        m_banner->showMessage(u"Select one person to re-invite; each invitation gets its own note."_s);
-        return;
-    }
-    const auto rows = m_store.invitationsById(invitationIds);
-    if (rows.isEmpty() || rows.first().invitation.state != InvitationState::Withdrawn || rows.first().actionQueued)
-        return;
-    const auto &row = rows.first();
-    if (const auto blocked = m_store.reinviteAvailableAt(row.invitation.person.id)) {
-        m_banner->showMessage(u"You can invite %1 again from %2 (%3 days after a withdrawal)."_s.arg(
-            row.invitation.person.name, shortDateTime(*blocked)).arg(m_store.rules().reinviteCooldownDays));
-        return;
-    }
-    invite(row.invitation.person);
+    invite(m_actions.prepareReinvite(invitationIds));
 }
 
-void MainWindow::invite(const Person &person)
+void MainWindow::invite(ActionResult prepared)
 {
-    const auto snapshot = m_store.snapshot();
-    if (snapshot.nextInviteAllowedAt.isValid()) {
-        m_banner->showMessage(u"You have used all %1 invitations of this week; you can send more from %2."_s.arg(
-            snapshot.weeklyInvitesLimit).arg(shortDateTime(snapshot.nextInviteAllowedAt)));
-        return;
+    if (const auto *needed = std::get_if<NoteNeeded>(&prepared)) {
+        const Person person = needed->person;
+        NoteEditorDialog dialog(person, needed->noteMaxChars, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        prepared = m_actions.sendInvitation(person, dialog.note());
     }
-    NoteEditorDialog dialog(person, m_store.rules().noteMaxChars, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    enqueueWithUndo({ActionRequest{ActionKind::Send, {}, person, dialog.note()}},
-                    u"Invitation to %1 sent."_s.arg(person.name));
-}
-
-std::optional<QList<qint64>> MainWindow::enqueueWithUndo(const QList<ActionRequest> &requests,
-                                                         const QString &doneText)
-{
-    QString error;
-    const auto window = m_settings.undoWindow();
-    const auto ids = m_store.enqueue(requests, window, &error);
-    if (!ids) {
-        m_banner->showMessage(error);
-        return std::nullopt;
-    }
-    m_undoable = *ids;
-    m_banner->showUndo(doneText, window);
-    return ids;
+    present(prepared);
 }
 
 } // namespace InviteDesk

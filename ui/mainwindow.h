@@ -1,49 +1,45 @@
 #pragma once
 
-#include "cache/cachestore.h"
-#include "sync/syncengine.h"
+#include "actions/actionresult.h"
+#include "core/invitation.h"
 
 #include <QMainWindow>
-#include <QPointer>
 #include <QTimer>
 
 class QAction;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QTabWidget;
 
 namespace InviteDesk {
 
+class AccountModels;
 class AppSettings;
 class BulkProgressPanel;
 class BulkRunModel;
-class InvitationListModel;
+class InvitationActions;
 class InvitationListPage;
 class MyNetworkPage;
+class Session;
 class StatsPage;
-class SuggestionListModel;
 class UndoBanner;
 
-// My Network and Manage (Received / Sent), the undo banner, and a status bar that says
-// whether the data is live. Every action goes to the cache's outbox first, so the
-// window works the same online and offline.
+// My Network and Manage (Received / Sent / Withdrawn), Stats, the undo banner and a
+// status bar that says whether the data is live. It asks the user and shows results:
+// every action is one call on InvitationActions, whose answer it presents; what the
+// lists show comes from AccountModels; the connection is the Session's.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(CacheStore &store, const Clock &clock, AppSettings &settings, QWidget *parent = nullptr);
+    MainWindow(AccountModels &account, InvitationActions &actions, Session &session, AppSettings &settings,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
-    // The engine may arrive after the window is up (sign-in, demo server start).
-    void setSyncEngine(SyncEngine *engine);
-    // Before there is an engine: whether one is on its way (the status says
-    // "Connecting…") or not (started offline, or the connection failed).
-    void setConnecting(bool connecting);
     // The demo has one account; a real server may have several.
     void setAccountSwitchEnabled(bool enabled);
-    // A standing remark for the status bar (e.g. the keyring fallback), empty for none.
-    void setConnectionNote(const QString &note);
     void showManage(Direction direction);
     void showWithdrawn();
 
@@ -54,7 +50,8 @@ public:
     StatsPage *statsPage() const { return m_statsPage; }
     UndoBanner *banner() const { return m_banner; }
     BulkProgressPanel *bulkPanel() const { return m_bulkPanel; }
-    BulkRunModel *bulkRun() const { return m_bulkRun; }
+    BulkRunModel *bulkRun() const;
+    QPushButton *signInButton() const { return m_signIn; }
     QString statusText() const;
 
     // The user's actions, also reachable through the buttons and keys.
@@ -72,31 +69,25 @@ public:
     bool exportCurrentView(const QString &path);
 
 Q_SIGNALS:
-    void syncRequested();
     void switchAccountRequested();
+    // The Sign in control of the status bar.
+    void signInRequested();
 
 private:
     void buildMenus();
-    // The ones of these that are pending in `direction`, as the cache shows them now.
-    QList<CachedInvitation> pendingInvitations(const QStringList &invitationIds, Direction direction) const;
-    // The action ids, or nullopt when the cache refused (the banner says why).
-    std::optional<QList<qint64>> enqueueWithUndo(const QList<ActionRequest> &requests, const QString &doneText);
-    void onActionFinished(const ActionOutcome &outcome);
-    bool confirmYoungWithdrawals(const QList<CachedInvitation> &young);
-    QString withdrawnText(const QList<CachedInvitation> &rows, const QDateTime &now) const;
+    // Shows what an action came to: its undo line, a refusal, a blocked budget.
+    void present(const ActionResult &result);
+    QString queuedText(const ActionQueued &queued) const;
+    bool askCourtesyQuestion(const CourtesyQuestion &question);
+    // Asks for the note when the invitation may go, then sends it.
+    void invite(ActionResult prepared);
     void updateStatus();
-    // Sends `person` an invitation after the note dialog, unless the weekly limit blocks it.
-    void invite(const Person &person);
     InvitationListPage *currentListPage() const;
 
-    CacheStore &m_store;
-    const Clock &m_clock;
+    AccountModels &m_account;
+    InvitationActions &m_actions;
+    Session &m_session;
     AppSettings &m_settings;
-    QPointer<SyncEngine> m_engine;
-    InvitationListModel *m_receivedModel;
-    InvitationListModel *m_sentModel;
-    InvitationListModel *m_withdrawnModel;
-    SuggestionListModel *m_suggestionModel;
     QTabWidget *m_sections;
     QTabWidget *m_manageTabs;
     MyNetworkPage *m_myNetwork;
@@ -105,14 +96,12 @@ private:
     InvitationListPage *m_withdrawnPage;
     StatsPage *m_statsPage;
     UndoBanner *m_banner;
-    BulkRunModel *m_bulkRun;
     BulkProgressPanel *m_bulkPanel;
     QLabel *m_status;
     QLabel *m_queued;
     QProgressBar *m_progress;
-    QString m_connectionNote;
-    bool m_connecting = true;
-    QList<qint64> m_undoable;
+    QPushButton *m_signIn;
+    qint64 m_undoHandle = 0;
     QTimer m_statusRefresh;
     QTimer m_statusUpdate;
     QAction *m_switchAccount = nullptr;

@@ -89,11 +89,13 @@ MyNetworkPage::MyNetworkPage(InvitationListModel &received, SuggestionListModel 
     m_received->hideColumn(InvitationListModel::CompanyColumn);
     m_received->hideColumn(InvitationListModel::ReinviteColumn);
     connect(m_delegate, &RowActionDelegate::buttonClicked, this, [this](const QModelIndex &index, int button) {
-        Q_EMIT receivedActionRequested({index.data(InvitationListModel::InvitationIdRole).toString()}, button);
+        Q_EMIT receivedActionRequested({index.data(InvitationListModel::InvitationIdRole).toString()},
+                                       button == 0 ? ActionKind::Accept : ActionKind::Ignore);
     });
     auto *acceptSelected = new QPushButton(u"Accept selected"_s, receivedBox);
     auto *ignoreSelected = new QPushButton(u"Ignore selected"_s, receivedBox);
-    for (auto [button, action] : {std::pair{acceptSelected, 0}, std::pair{ignoreSelected, 1}}) {
+    for (auto [button, action] :
+         {std::pair{acceptSelected, ActionKind::Accept}, std::pair{ignoreSelected, ActionKind::Ignore}}) {
         button->setAccessibleName(button->text());
         connect(button, &QPushButton::clicked, this, [this, action = action] {
             const auto rows = m_received->selectionModel()->selectedRows();

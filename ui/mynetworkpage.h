@@ -1,6 +1,7 @@
 #pragma once
 
-#include "cache/accountsnapshot.h"
+#include "core/accountsnapshot.h"
+#include "core/actionkind.h"
 
 #include <QWidget>
 
@@ -34,7 +35,7 @@ public:
 
 Q_SIGNALS:
     void manageRequested();
-    void receivedActionRequested(const QStringList &invitationIds, int action);
+    void receivedActionRequested(const QStringList &invitationIds, InviteDesk::ActionKind kind);
     void connectRequested(int suggestionRow);
 
 private:

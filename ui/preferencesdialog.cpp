@@ -1,6 +1,6 @@
 #include "ui/preferencesdialog.h"
 
-#include "ui/appsettings.h"
+#include "session/appsettings.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #include "ui/signindialog.h"
 
-#include "api/apiclient.h"
+#include "session/session.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -91,7 +91,7 @@ QString SignInDialog::password() const
 void SignInDialog::accept()
 {
     QString error;
-    if (!ApiClient::isAcceptableServerUrl(serverUrl(), &error)) {
+    if (!Session::isAcceptableServerUrl(serverUrl(), &error)) {
         setError(error);
         m_server->setFocus();
         return;

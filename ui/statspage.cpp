@@ -1,7 +1,7 @@
 #include "ui/statspage.h"
 
-#include "cache/cachestore.h"
 #include "core/clock.h"
+#include "models/accountmodels.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -86,8 +86,7 @@ void fitCountAxis(QValueAxis *axis, int max)
 
 } // namespace
 
-StatsPage::StatsPage(CacheStore &store, const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_store(store), m_clock(clock)
+StatsPage::StatsPage(AccountModels &account, QWidget *parent) : QWidget(parent), m_account(account)
 {
     m_ageBars = new QBarSet(u"Pending sent invitations"_s);
     auto *counts = new QValueAxis;
@@ -119,7 +118,7 @@ StatsPage::StatsPage(CacheStore &store, const Clock &clock, QWidget *parent)
         if (isVisible())
             refresh();
     });
-    connect(&store, &CacheStore::invitationsChanged, &m_refreshTimer, qOverload<>(&QTimer::start));
+    connect(&account, &AccountModels::invitationsChanged, &m_refreshTimer, qOverload<>(&QTimer::start));
 
     applyTheme();
 }
@@ -151,15 +150,8 @@ void StatsPage::showEvent(QShowEvent *event)
 void StatsPage::refresh()
 {
     m_refreshTimer.stop();
-    QList<Invitation> sent;
-    // Each row in the state the user sees: a queued withdrawal already counts as withdrawn.
-    for (const auto state : {InvitationState::Pending, InvitationState::Accepted, InvitationState::Ignored,
-                             InvitationState::Withdrawn, InvitationState::Expired}) {
-        const auto rows = m_store.invitations(Direction::Sent, state);
-        for (const auto &row : rows)
-            sent.append(row.invitation);
-    }
-    m_stats = computeInvitationStats(sent, m_clock.now(), m_store.rules(), QTimeZone::systemTimeZone());
+    m_stats = computeInvitationStats(m_account.sentInvitations(), m_account.clock().now(), m_account.rules(),
+                                     QTimeZone::systemTimeZone());
     showStats();
 }
 

@@ -11,8 +11,7 @@ class QChartView;
 
 namespace InviteDesk {
 
-class CacheStore;
-class Clock;
+class AccountModels;
 
 // Two charts of the sent invitations in the cache: pending ones by age, and the share
 // accepted of those sent in each of the last 12 months. They follow the cache (at most
@@ -22,7 +21,7 @@ class StatsPage final : public QWidget
 {
     Q_OBJECT
 public:
-    StatsPage(CacheStore &store, const Clock &clock, QWidget *parent = nullptr);
+    explicit StatsPage(AccountModels &account, QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(StatsPage)
 
     const InvitationStats &stats() const { return m_stats; }
@@ -43,8 +42,7 @@ private:
     void showStats();
     void applyTheme();
 
-    CacheStore &m_store;
-    const Clock &m_clock;
+    AccountModels &m_account;
     InvitationStats m_stats;
     QTimer m_refreshTimer;
     QChartView *m_ageView;

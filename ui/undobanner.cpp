@@ -36,10 +36,7 @@ UndoBanner::UndoBanner(QWidget *parent) : QFrame(parent)
     layout->addLayout(lines, 1);
     layout->addWidget(m_undo);
     layout->addWidget(m_close);
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &UndoBanner::endUndo);
     connect(m_close, &QPushButton::clicked, this, [this] {
-        m_timer.stop();
         m_undoText->hide();
         m_undo->hide();
         m_message->hide();
@@ -66,17 +63,15 @@ void UndoBanner::hideIfEmpty()
         hide();
 }
 
-void UndoBanner::showUndo(const QString &text, std::chrono::milliseconds window)
+void UndoBanner::showUndo(const QString &text)
 {
     m_undoText->setText(text);
     m_undo->show();
-    m_timer.start(window);
     announce(m_undoText);
 }
 
 void UndoBanner::endUndo()
 {
-    m_timer.stop();
     m_undoText->hide();
     m_undo->hide();
     hideIfEmpty();

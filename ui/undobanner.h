@@ -1,9 +1,6 @@
 #pragma once
 
 #include <QFrame>
-#include <QTimer>
-
-#include <chrono>
 
 class QLabel;
 class QPushButton;
@@ -11,8 +8,9 @@ class QPushButton;
 namespace InviteDesk {
 
 // A strip above the lists. One line offers Undo for the last action ("Invitation to
-// NAME withdrawn — Undo") for a few seconds; another tells why a queued action ended
-// differently, until dismissed. A message never takes the Undo away.
+// NAME withdrawn — Undo") until the action layer ends its undo window; another tells
+// why a queued action ended differently, until dismissed. A message never takes the
+// Undo away.
 class UndoBanner final : public QFrame
 {
     Q_OBJECT
@@ -20,9 +18,9 @@ public:
     explicit UndoBanner(QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(UndoBanner)
 
-    // Shows `text` with an Undo button for `window`; undoRequested() if it is pressed.
-    void showUndo(const QString &text, std::chrono::milliseconds window);
-    // The action on offer left (it was sent): no more Undo.
+    // Shows `text` with an Undo button; undoRequested() if it is pressed.
+    void showUndo(const QString &text);
+    // The undo window ended (time is up, or the action left): no more Undo.
     void endUndo();
     void showMessage(const QString &text);
     // What the banner says now, the undo line first.
@@ -41,7 +39,6 @@ private:
     QLabel *m_message;
     QPushButton *m_undo;
     QPushButton *m_close;
-    QTimer m_timer;
 };
 
 } // namespace InviteDesk

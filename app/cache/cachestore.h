@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cache/accountsnapshot.h"
-#include "cache/cachedinvitation.h"
+#include "core/accountsnapshot.h"
+#include "core/cachedinvitation.h"
 #include "cache/outboxaction.h"
 #include "core/clock.h"
 #include "core/domainrules.h"

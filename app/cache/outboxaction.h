@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/actionkind.h"
 #include "core/person.h"
 
 #include <QDateTime>
@@ -8,8 +9,6 @@
 #include <optional>
 
 namespace InviteDesk {
-
-enum class ActionKind { Withdraw, Accept, Ignore, Send };
 
 QString toStorageString(ActionKind kind);
 std::optional<ActionKind> actionKindFromStorage(QStringView text);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cache/accountsnapshot.h"
+#include "core/accountsnapshot.h"
 
 #include <QString>
 

@@ -1,5 +1,6 @@
 #include "models/invitationlistmodel.h"
 
+#include "cache/cachestore.h"
 #include "models/agetext.h"
 
 #include <QLocale>
@@ -62,6 +63,11 @@ void InvitationListModel::onInvitationsChanged(const QStringList &ids)
     auto fresh = m_store.invitationsById(ids);
     fresh.removeIf([this](const CachedInvitation &row) { return !belongs(row); });
     merge(ids, fresh);
+}
+
+const DomainRules &InvitationListModel::rules() const
+{
+    return m_store.rules();
 }
 
 bool InvitationListModel::belongs(const CachedInvitation &row) const

@@ -1,11 +1,15 @@
 #pragma once
 
-#include "cache/cachestore.h"
+#include "core/cachedinvitation.h"
+#include "core/clock.h"
+#include "core/domainrules.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 
 namespace InviteDesk {
+
+class CacheStore;
 
 // The invitations of one direction (Received or Sent) in one shown state — pending, or
 // the withdrawn ones with when each person may be invited again — as the cache shows
@@ -38,7 +42,7 @@ public:
     const QDateTime &shownTime(const CachedInvitation &row) const;
     QDateTime reinviteAvailableAt(const CachedInvitation &row) const;
     const Clock &clock() const { return m_clock; }
-    const DomainRules &rules() const { return m_store.rules(); }
+    const DomainRules &rules() const;
     // Loads every row; later calls bring the rows up to date without a reset.
     void reload();
 

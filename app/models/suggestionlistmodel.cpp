@@ -1,5 +1,7 @@
 #include "models/suggestionlistmodel.h"
 
+#include "cache/cachestore.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "cache/cachestore.h"
+#include "core/suggestion.h"
 
 #include <QAbstractListModel>
 
 namespace InviteDesk {
+
+class CacheStore;
 
 // People to invite (My Network), with the date a recent withdrawal blocks them until.
 class SuggestionListModel final : public QAbstractListModel

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cache/cachedinvitation.h"
+#include "core/cachedinvitation.h"
 #include "core/domainrules.h"
 
 #include <QAbstractTableModel>

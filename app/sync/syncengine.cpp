@@ -69,9 +69,8 @@ QCoro::Task<bool> SyncEngine::run(Mode mode)
     bool pullWanted = mode == Mode::Full;
     do {
         m_runAgain = false;
-        // A rate limit whose time is up explains nothing any more: sending resumes. (Online
-        // with an error left means the last run ended rate limited.)
-        if (m_status == Status::Online && m_holdUntil.isValid() && m_clock.now() >= m_holdUntil)
+        // A rate limit whose time is up explains nothing any more: sending resumes.
+        if (m_status == Status::RateLimited && m_holdUntil.isValid() && m_clock.now() >= m_holdUntil)
             m_lastError.clear();
         setStatus(Status::Syncing);
         outcome = co_await flushDue();
@@ -100,8 +99,8 @@ QCoro::Task<bool> SyncEngine::run(Mode mode)
     } else if (m_status == Status::SignInRequired) {
         // Stays until someone signs in.
     } else if (outcome == Outcome::RateLimited) {
-        // The server answered: online, just busy.
-        setStatus(Status::Online);
+        // The server answered: reachable, just busy.
+        setStatus(Status::RateLimited);
     } else {
         ++m_consecutiveFailures;
         setStatus(Status::Offline);

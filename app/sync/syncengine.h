@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/apiclient.h"
-#include "sync/actionoutcome.h"
+#include "core/actionoutcome.h"
 #include "cache/cachestore.h"
 #include "sync/retrypolicy.h"
 
@@ -21,7 +21,8 @@ class SyncEngine final : public QObject
 {
     Q_OBJECT
 public:
-    enum class Status { Idle, Syncing, Online, Offline, SignInRequired };
+    // RateLimited: the server answered but asked to slow down; lastError() says until when.
+    enum class Status { Idle, Syncing, Online, RateLimited, Offline, SignInRequired };
     Q_ENUM(Status)
 
     SyncEngine(CacheStore &store, ApiClient &api, const Clock &clock, QObject *parent = nullptr);

@@ -15,17 +15,19 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "api/apiclient.h"
+#include "actions/invitationactions.h"
 #include "asynctest.h"
 #include "cache/cachestore.h"
-#include "models/bulkrunmodel.h"
+#include "models/accountmodels.h"
+#include "session/memorycredentialstore.h"
+#include "session/session.h"
+#include "actions/bulkrunmodel.h"
 #include "models/invitationfilterproxy.h"
 #include "models/withdrawalpreviewmodel.h"
 #include "server/databaseerror.h"
 #include "server/writetransaction.h"
-#include "sync/syncengine.h"
 #include "testserver.h"
-#include "ui/appsettings.h"
+#include "session/appsettings.h"
 #include "ui/bulkwithdrawdialog.h"
 #include "ui/invitationlistpage.h"
 #include "ui/mainwindow.h"
@@ -508,9 +510,15 @@ TEST_CASE("bulk withdrawal benchmark")
     INFO(error.toStdString());
     REQUIRE(store);
     QNetworkAccessManager network;
-    ApiClient api(network, QUrl(u"http://127.0.0.1:%1"_s.arg(server.port())));
-    api.setToken(seeded.token);
-    SyncEngine engine(*store, api, server.clock());
+    const QUrl serverUrl(u"http://127.0.0.1:%1"_s.arg(server.port()));
+    Session session(network, server.clock());
+    {
+        auto credentials = std::make_unique<MemoryCredentialStore>(QString());
+        REQUIRE(awaitTask(credentials->writeToken(Session::accountKey(serverUrl, u"alice"_s), seeded.token))
+                    .value_or(false));
+        session.setCredentialStore(std::move(credentials));
+    }
+    session.open(*store, serverUrl, u"alice"_s);
     AppSettings settings(dir.filePath(u"settings.ini"_s));
     settings.setUndoWindow(0ms); // sending starts at once: the undo window is not measured
     // The enqueue step stage by stage, from the click until withdrawInBulk returned.
@@ -526,15 +534,17 @@ TEST_CASE("bulk withdrawal benchmark")
     QObject::connect(store.get(), &CacheStore::invitationsChanged, store.get(), [&](const QStringList &changed) {
         mark(u"cache transaction committed; invitationsChanged(%1) emitted"_s.arg(changed.size()));
     });
-    MainWindow window(*store, server.clock(), settings);
-    window.setSyncEngine(&engine);
-    QObject::connect(&window, &MainWindow::syncRequested, &engine, [&engine] { engine.syncNow(); });
+    AccountModels account(*store, server.clock());
+    InvitationActions actions(*store, session, settings, server.clock());
+    MainWindow window(account, actions, session, settings);
 
     t = nowMs();
-    const auto synced = awaitTask(engine.syncNow(), 120s);
-    REQUIRE(synced.has_value());
-    INFO(engine.lastError().toStdString());
-    REQUIRE(*synced);
+    REQUIRE(awaitTask(session.connectToServer()));
+    const bool synced =
+        waitUntil([&] { return session.state() != Session::State::Connecting && !session.isSyncing(); }, 120s);
+    INFO(session.lastError().toStdString());
+    REQUIRE(synced);
+    REQUIRE(session.state() == Session::State::Online);
     std::printf("client full sync: %.0f ms (not counted)\n", nowMs() - t);
 
     window.showManage(Direction::Sent);
@@ -609,11 +619,14 @@ TEST_CASE("bulk withdrawal benchmark")
             mark(u"bulk run started (BulkRunModel reset)"_s);
         }
     });
-    QObject::connect(&engine, &SyncEngine::statusChanged, &window, [&](SyncEngine::Status status) {
-        meter.note(u"engine %1"_s.arg(QString::fromLatin1(QMetaEnum::fromType<SyncEngine::Status>().valueToKey(
-            static_cast<int>(status)))));
+    QObject::connect(&session, &Session::stateChanged, &window, [&](Session::State state) {
+        meter.note(u"session %1"_s.arg(QString::fromLatin1(QMetaEnum::fromType<Session::State>().valueToKey(
+            static_cast<int>(state)))));
     });
-    QObject::connect(&engine, &SyncEngine::actionFinished, &window, [&](const ActionOutcome &) {
+    QObject::connect(&session, &Session::syncingChanged, &window, [&](bool syncing) {
+        meter.note(syncing ? u"syncing"_s : u"sync done"_s);
+    });
+    QObject::connect(&session, &Session::actionFinished, &window, [&](const ActionOutcome &) {
         ++finishedActions;
         if (firstDoneMs < 0)
             firstDoneMs = nowMs();
@@ -686,7 +699,7 @@ TEST_CASE("bulk withdrawal benchmark")
     // The engine's run goes on with a pull and an account refresh; the user has the window.
     meter.begin();
     const double followStart = nowMs();
-    REQUIRE(waitUntil([&] { return engine.status() != SyncEngine::Status::Syncing; }, 60s));
+    REQUIRE(waitUntil([&] { return !session.isSyncing(); }, 60s));
     const double followMs = nowMs() - followStart;
     const StallMeter::Phase followPhase = meter.end();
     const int clientWithdrawn = run->count(BulkRunModel::Status::Withdrawn);

@@ -3,10 +3,13 @@
 // Prints time to the first painted Sent list, filter keystroke latency, sort and
 // scroll times, the cost of one withdrawal in the list, and peak memory. Run it once
 // per N (0, 100000) so each process's peak memory is its own.
+#include "actions/invitationactions.h"
 #include "cache/cachestore.h"
+#include "models/accountmodels.h"
+#include "session/session.h"
 #include "core/systemclock.h"
 #include "models/invitationfilterproxy.h"
-#include "ui/appsettings.h"
+#include "session/appsettings.h"
 #include "ui/invitationlistpage.h"
 #include "ui/mainwindow.h"
 
@@ -14,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -109,7 +113,13 @@ int main(int argc, char *argv[])
     auto store = CacheStore::open(path, clock, DomainRules{}, &error);
     AppSettings settings(dir.filePath(u"settings.ini"_s));
     settings.setConfirmYoungWithdrawals(false); // no modal question in a benchmark
-    MainWindow window(*store, clock, settings);
+    // No server: the window as it is before the first answer (or offline).
+    QNetworkAccessManager network;
+    Session session(network, clock);
+    session.open(*store, QUrl(u"https://invitations.example"_s), u"bench"_s);
+    AccountModels account(*store, clock);
+    InvitationActions actions(*store, session, settings, clock);
+    MainWindow window(account, actions, session, settings);
     const double built = msSince(startup);
     window.showManage(Direction::Sent);
     window.resize(1200, 800);

@@ -6,7 +6,7 @@
 #include "catchqt.h"
 #include "clientfixture.h"
 #include "faultynetworkmanager.h"
-#include "models/bulkrunmodel.h"
+#include "actions/bulkrunmodel.h"
 #include "models/invitationfilterproxy.h"
 #include "models/invitationlistmodel.h"
 #include "server/databaseerror.h"
@@ -181,7 +181,7 @@ TEST_CASE("a bulk run through refusals, server errors and a rate limit reports e
                      Fault::problem(429, "rate_limited", {{"Retry-After", "30"}}));
 
     ui.waitPastUndoWindow();
-    const auto firstRun = awaitTask(fixture.engine().syncNow());
+    const auto firstRun = awaitTask(fixture.session().syncNow());
     REQUIRE(firstRun.has_value());
     CHECK_FALSE(*firstRun); // held by the rate limit
     // Up to the 429: two withdrawn, one already accepted, one gone; two wait for a retry.
@@ -206,7 +206,7 @@ TEST_CASE("a bulk run through refusals, server errors and a rate limit reports e
     fixture.clock().advanceSeconds(31);
     // Once it goes again the panel stops saying it waits, while it is still sending.
     QStringList panelWhileSending;
-    const auto watch = QObject::connect(&fixture.engine(), &SyncEngine::actionFinished, panel,
+    const auto watch = QObject::connect(&fixture.session(), &Session::actionFinished, panel,
                                         [&](const ActionOutcome &) { panelWhileSending.append(panel->text()); });
     fixture.syncOrFail();
     QObject::disconnect(watch);
@@ -291,7 +291,8 @@ TEST_CASE("a bulk run through refusals, server errors and a rate limit reports e
     QTest::mouseClick(panel->retryButton(), Qt::LeftButton);
     CHECK(panel->text() == u"Withdrawing: 11 of 12 done · 0 failed"_s);
     CHECK(Window::rowOf(sent, broken.invitationId) == -1);
-    fixture.syncOrFail();
+    // Retry sends at once: the user just asked.
+    CHECK(waitUntil([&] { return run->isFinished() && !ui.session().isSyncing(); }));
     CHECK(resultFor(*run, broken.invitationId).status == Status::Withdrawn);
     CHECK(ui.serverState(broken.invitationId) == u"withdrawn"_s);
     CHECK(run->count(Status::Failed) == 0);
@@ -326,7 +327,7 @@ TEST_CASE("Cancel after two of six: the other four stay pending here and on the 
     // The user presses Cancel as the second withdrawal comes back.
     int outcomes = 0;
     bool cancelShown = false;
-    QObject::connect(&fixture.engine(), &SyncEngine::actionFinished, ui.window.get(), [&](const ActionOutcome &) {
+    QObject::connect(&fixture.session(), &Session::actionFinished, ui.window.get(), [&](const ActionOutcome &) {
         if (++outcomes != 2)
             return;
         cancelShown = panel->cancelButton()->isVisible();
@@ -390,11 +391,11 @@ TEST_CASE("Cancel while a withdrawal is on the wire: that one still counts as wi
     // After the second answer the engine sends the third; Cancel lands while it is out.
     qint64 onTheWire = -1;
     int outcomes = 0;
-    QObject::connect(&fixture.engine(), &SyncEngine::actionFinished, ui.window.get(), [&](const ActionOutcome &) {
+    QObject::connect(&fixture.session(), &Session::actionFinished, ui.window.get(), [&](const ActionOutcome &) {
         if (++outcomes != 2)
             return;
         QTimer::singleShot(0, panel, [&] {
-            onTheWire = fixture.engine().actionInFlight();
+            onTheWire = fixture.session().actionInFlight();
             QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
         });
     });

@@ -3,7 +3,10 @@
 #include "asynctest.h"
 #include "catchqt.h"
 #include "clientfixture.h"
+#include "faultynetworkmanager.h"
 #include "models/invitationfilterproxy.h"
+#include "session/appsettings.h"
+#include "session/session.h"
 #include "ui/clientapp.h"
 #include "ui/invitationlistpage.h"
 #include "ui/mainwindow.h"
@@ -15,9 +18,11 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
 
 #include <functional>
-#include <QTimer>
 
 using namespace InviteDesk;
 using namespace InviteDesk::Test;
@@ -101,7 +106,7 @@ TEST_CASE("a server account signs in through the dialog and a later offline star
     const QUrl url(u"http://127.0.0.1:%1"_s.arg(fixture.server().port()));
 
     {
-        ClientApp app(LaunchOptions{LaunchOptions::Mode::Server, url, dataDir.path(), false});
+        ClientApp app(LaunchOptions{LaunchOptions::Mode::Server, url, dataDir.path(), false}, fixture.network());
         SignInScript user({{u"alice"_s, u"not-her-password"_s}, {u"alice"_s, u"password-123"_s}});
         std::optional<bool> started;
         QTimer::singleShot(0, &app, [&] { QCoro::connect(app.start(), &app, [&](bool ok) { started = ok; }); });
@@ -131,7 +136,7 @@ TEST_CASE("a server account signs in through the dialog and a later offline star
     }
 
     // Offline, with the last account: the cache alone fills the window.
-    ClientApp offline(LaunchOptions{LaunchOptions::Mode::LastAccount, {}, dataDir.path(), true});
+    ClientApp offline(LaunchOptions{LaunchOptions::Mode::LastAccount, {}, dataDir.path(), true}, fixture.network());
     const auto started = awaitTask(offline.start());
     REQUIRE(started.has_value());
     REQUIRE(*started);
@@ -145,7 +150,7 @@ TEST_CASE("signing in as another user closes one account's data and opens the ot
     ClientFixture fixture;
     QTemporaryDir dataDir;
     const QUrl url(u"http://127.0.0.1:%1"_s.arg(fixture.server().port()));
-    ClientApp app(LaunchOptions{LaunchOptions::Mode::Server, url, dataDir.path(), false});
+    ClientApp app(LaunchOptions{LaunchOptions::Mode::Server, url, dataDir.path(), false}, fixture.network());
     {
         SignInScript alice({{u"alice"_s, u"password-123"_s}});
         REQUIRE(awaitTask(app.start(), std::chrono::seconds(60)).value_or(false));
@@ -162,4 +167,68 @@ TEST_CASE("signing in as another user closes one account's data and opens the ot
     CHECK(app.window()->sentPage()->proxy()->rowCount() == 1);
     CHECK(app.window()->receivedPage()->proxy()->rowCount() == 0);
     CHECK(QDir(dataDir.path()).entryList({u"cache-*.sqlite"_s}).size() == 2);
+}
+
+TEST_CASE("without a keyring a restart while the server is down shows the cache offline and asks nothing until it "
+          "answers",
+          "[app]")
+{
+    // No Secret Service here: tokens last for one run, as on a machine without a keyring.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/invitedesk-test-bus");
+    ClientFixture fixture;
+    QTemporaryDir dataDir;
+    const QUrl url(u"http://127.0.0.1:%1"_s.arg(fixture.server().port()));
+    {
+        ClientApp first(LaunchOptions{LaunchOptions::Mode::Server, url, dataDir.path(), false}, fixture.network());
+        SignInScript alice({{u"alice"_s, u"password-123"_s}});
+        REQUIRE(awaitTask(first.start(), std::chrono::seconds(60)).value_or(false));
+        CHECK(waitUntil([&] { return first.window()->statusText().startsWith(u"Online"_s); }));
+    }
+    AppSettings(QDir(dataDir.path()).filePath(u"settings.ini"_s)).setUndoWindow(std::chrono::milliseconds(0));
+
+    // The server does not answer; the token went with the last run.
+    fixture.network().addFault(u"/api/v1"_s, Fault::refused(), -1);
+    ClientApp app(LaunchOptions{LaunchOptions::Mode::LastAccount, {}, dataDir.path(), false}, fixture.network());
+    // Any dialog that opens is noted and closed, so that the test fails instead of waiting.
+    QStringList dialogsShown;
+    QTimer watchdog;
+    QObject::connect(&watchdog, &QTimer::timeout, &watchdog, [&] {
+        if (auto *modal = QApplication::activeModalWidget()) {
+            dialogsShown.append(modal->windowTitle());
+            modal->close();
+        }
+    });
+    watchdog.start(20);
+    REQUIRE(awaitTask(app.start()).value_or(false));
+    auto *window = app.window();
+    REQUIRE(window);
+    CHECK(window->sentPage()->proxy()->rowCount() == 6);
+    CHECK(waitUntil([&] { return app.session().state() == Session::State::Offline; }));
+    QTest::qWait(300);
+    CHECK(dialogsShown.isEmpty());
+    CHECK(window->statusText().startsWith(u"Offline — data from"_s));
+    CHECK(window->signInButton()->isVisible());
+
+    // Queued offline: it waits.
+    const QString id = fixture.sentIds().at(1);
+    window->withdraw({id});
+    CHECK(window->sentPage()->proxy()->rowCount() == 5);
+    CHECK(fixture.serverInvitation(id).value(u"state"_s).toString() == u"pending"_s);
+
+    // The server is back: the next sync finds it wants a sign-in, and only then asks.
+    watchdog.stop();
+    fixture.network().clearFaults();
+    SignInScript alice({{u"alice"_s, u"password-123"_s}});
+    QTest::keyClick(window, Qt::Key_F5);
+    CHECK(waitUntil([&] { return alice.made == 1; }));
+    CHECK(waitUntil([&] { return app.session().state() == Session::State::Online && !app.session().isSyncing(); }));
+    CHECK(fixture.serverInvitation(id).value(u"state"_s).toString() == u"withdrawn"_s);
+    CHECK(window->statusText().startsWith(u"Online"_s));
+    CHECK_FALSE(window->signInButton()->isVisible());
+    // Exactly once: every withdrawal request carried the one action's key, one of them did it.
+    const auto withdrawals = fixture.network().requestsTo(id + u"/withdraw"_s);
+    REQUIRE_FALSE(withdrawals.isEmpty());
+    for (const auto &request : withdrawals)
+        CHECK(request.idempotencyKey == withdrawals.first().idempotencyKey);
+    CHECK(fixture.store().snapshot().queuedActions == 0);
 }

@@ -6,7 +6,7 @@
 #include "faultynetworkmanager.h"
 #include "models/invitationfilterproxy.h"
 #include "models/invitationlistmodel.h"
-#include "ui/appsettings.h"
+#include "session/appsettings.h"
 #include "ui/bulkwithdrawdialog.h"
 #include "ui/invitationlistpage.h"
 #include "ui/mainwindow.h"
@@ -245,7 +245,7 @@ TEST_CASE("offline the window keeps its data, says so, and counts queued actions
     ui.window->showManage(Direction::Sent);
     Window::clickRowButton(ui.window->sentPage(), fixture.sentIds().at(5), 0);
     ui.waitPastUndoWindow();
-    const auto ok = awaitTask(fixture.engine().syncNow());
+    const auto ok = awaitTask(fixture.session().syncNow());
     REQUIRE(ok.has_value());
     CHECK_FALSE(*ok);
     CHECK(ui.window->statusText().startsWith(u"Offline — data from"_s));

@@ -9,7 +9,7 @@
 #include "models/invitationfilterproxy.h"
 #include "models/invitationlistmodel.h"
 #include "models/suggestionlistmodel.h"
-#include "ui/appsettings.h"
+#include "session/appsettings.h"
 #include "ui/invitationlistpage.h"
 #include "ui/mainwindow.h"
 #include "ui/mynetworkpage.h"
@@ -49,7 +49,12 @@ struct ReinviteWindow : Window
     void jumpTo(const QDateTime &time)
     {
         fixture.clock().set(time);
-        fixture.api().setToken(fixture.server().signIn(u"alice"_s));
+        const auto refused =
+            awaitTask(session().signIn(fixture.serverUrl(), u"alice"_s, u"password-123"_s));
+        REQUIRE(refused.has_value());
+        REQUIRE_FALSE(refused->has_value());
+        // A sign-in sends what waits at once; let that run end.
+        REQUIRE(waitUntil([&] { return !session().isSyncing(); }));
     }
 
     QModelIndex withdrawnRow(const QString &id, int column) const
@@ -200,10 +205,10 @@ TEST_CASE("at the weekly limit Connect is blocked with the date it frees up", "[
     // Sent (both at once, when the undo time is over); a week later the budget is back.
     fixture.clock().advanceSeconds(6);
     const QDateTime sentAt = fixture.clock().now();
-    awaitTask(fixture.engine().syncNow()); // may join a run the engine's timer started
+    awaitTask(fixture.session().syncNow()); // may join a run the engine's timer started
     REQUIRE(waitUntil([&] { return fixture.store().snapshot().queuedActions == 0; }));
     ui.jumpTo(sentAt.addSecs(7 * day + 1));
-    awaitTask(fixture.engine().syncNow()); // may join a run the engine's timer started
+    awaitTask(fixture.session().syncNow()); // may join a run the engine's timer started
     CHECK(waitUntil([&] { return myNetwork->weeklyBudgetLabel()->text() == u"0 of 2 invitations used this week"_s; }));
     myNetwork->suggestionView()->setCurrentIndex(suggestions->index(0, 0));
     CHECK(myNetwork->connectButton()->isEnabled());

@@ -2,6 +2,7 @@
 // monthly acceptance, follow the cache after one debounced refresh, follow a dark or
 // light palette, and tell a screen reader the numbers.
 #include "catchqt.h"
+#include "models/accountmodels.h"
 #include "testcache.h"
 #include "ui/statspage.h"
 
@@ -72,7 +73,8 @@ constexpr int march = 11, february = 10, december = 8, september = 5, august = 4
 TEST_CASE("the stats page shows pending sent invitations by age and acceptance by month", "[client][stats]")
 {
     StatsCache cache;
-    StatsPage page(*cache.store, cache.clock);
+    AccountModels account(*cache.store, cache.clock);
+    StatsPage page(account);
     page.show();
 
     CHECK(values(page.ageBars()) == QList<qreal>{2, 1, 0, 0, 1, 1});
@@ -94,7 +96,8 @@ TEST_CASE("the stats page shows pending sent invitations by age and acceptance b
 TEST_CASE("the stats page tells a screen reader the numbers", "[client][stats]")
 {
     StatsCache cache;
-    StatsPage page(*cache.store, cache.clock);
+    AccountModels account(*cache.store, cache.clock);
+    StatsPage page(account);
     page.show();
 
     CHECK(page.ageView()->accessibleName() == u"Pending sent invitations by age chart"_s);
@@ -116,7 +119,8 @@ TEST_CASE("the stats page tells a screen reader the numbers", "[client][stats]")
 TEST_CASE("the stats page follows the cache after one debounced refresh", "[client][stats]")
 {
     StatsCache cache;
-    StatsPage page(*cache.store, cache.clock);
+    AccountModels account(*cache.store, cache.clock);
+    StatsPage page(account);
     page.show();
     QSignalSpy refreshed(page.ageBars(), &QBarSet::valuesAdded);
 
@@ -156,7 +160,8 @@ TEST_CASE("the stats page follows the cache after one debounced refresh", "[clie
 TEST_CASE("the stats page charts turn dark on a dark palette and light again", "[client][stats]")
 {
     StatsCache cache;
-    StatsPage page(*cache.store, cache.clock);
+    AccountModels account(*cache.store, cache.clock);
+    StatsPage page(account);
     page.resize(900, 600);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));

@@ -324,7 +324,7 @@ TEST_CASE("after a rate limit the engine sends nothing else until Retry-After ha
 
     // Rate limited is not offline: the server answered.
     CHECK_FALSE(syncNow(fx));
-    CHECK(fx.engine().status() == SyncEngine::Status::Online);
+    CHECK(fx.engine().status() == SyncEngine::Status::RateLimited);
     CHECK(fx.engine().lastError().contains(u"slow down"_s));
     CHECK(fx.network().requests().size() == before + 1);
 
@@ -346,7 +346,7 @@ TEST_CASE("a rate limit on the change feed is not offline and holds the next pul
     fx.network().addFault(u"/sync"_s, Fault::problem(429, "rate_limited", {{"Retry-After", "120"}}));
 
     CHECK_FALSE(syncNow(fx));
-    CHECK(fx.engine().status() == SyncEngine::Status::Online);
+    CHECK(fx.engine().status() == SyncEngine::Status::RateLimited);
     CHECK(fx.engine().lastError().contains(u"slow down"_s));
     const auto pulls = fx.network().requestsTo(u"/sync"_s).size();
     QTest::qWait(1500);

@@ -32,6 +32,22 @@ std::optional<T> awaitTask(QCoro::Task<T> task, std::chrono::milliseconds timeou
     return result;
 }
 
+// The same for a task without a result: false if it did not finish within `timeout`.
+inline bool awaitTask(QCoro::Task<> task, std::chrono::milliseconds timeout = std::chrono::seconds(30))
+{
+    bool done = false;
+    QEventLoop loop;
+    QCoro::connect(std::move(task), &loop, [&] {
+        done = true;
+        loop.quit();
+    });
+    if (!done) {
+        QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return done;
+}
+
 // Spins the event loop until `condition` holds; false after `timeout`.
 inline bool waitUntil(const std::function<bool()> &condition,
                       std::chrono::milliseconds timeout = std::chrono::seconds(30))

@@ -3,6 +3,7 @@
 #include "asynctest.h"
 #include "catchqt.h"
 #include "faultynetworkmanager.h"
+#include "session/memorycredentialstore.h"
 
 #include <QJsonArray>
 
@@ -21,6 +22,7 @@ ClientFixture::ClientFixture(const Options &options)
 
 ClientFixture::~ClientFixture()
 {
+    m_session.reset();
     m_engine.reset();
     m_api.reset();
     m_store.reset();
@@ -107,6 +109,7 @@ void ClientFixture::setUp(const Options &options)
 
 void ClientFixture::reopenCache()
 {
+    m_session.reset();
     m_engine.reset();
     m_api.reset();
     m_store.reset();
@@ -114,7 +117,7 @@ void ClientFixture::reopenCache()
     m_store = CacheStore::open(m_dir.filePath(u"cache.sqlite"_s), clock(), DomainRules{}, &error);
     INFO(error.toStdString());
     REQUIRE(m_store);
-    m_api = std::make_unique<ApiClient>(*m_network, QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port())));
+    m_api = std::make_unique<ApiClient>(*m_network, serverUrl());
     m_api->setToken(m_aliceToken);
     m_api->setTransferTimeout(std::chrono::seconds(5));
     m_engine = std::make_unique<SyncEngine>(*m_store, *m_api, clock());
@@ -122,11 +125,33 @@ void ClientFixture::reopenCache()
     m_engine->setPeriodicInterval(std::chrono::hours(1));
 }
 
+QUrl ClientFixture::serverUrl() const
+{
+    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port()));
+}
+
+Session &ClientFixture::session()
+{
+    if (m_session)
+        return *m_session;
+    m_engine.reset();
+    m_api.reset();
+    m_session = std::make_unique<Session>(*m_network, clock());
+    auto credentials = std::make_unique<MemoryCredentialStore>(QString());
+    REQUIRE(awaitTask(credentials->writeToken(Session::accountKey(serverUrl(), u"alice"_s), m_aliceToken))
+                .value_or(false));
+    m_session->setCredentialStore(std::move(credentials));
+    // Tests drive every run themselves.
+    m_session->setTiming({std::chrono::hours(1), std::chrono::seconds(5)});
+    m_session->open(*m_store, serverUrl(), u"alice"_s);
+    return *m_session;
+}
+
 void ClientFixture::syncOrFail()
 {
-    const auto ok = awaitTask(m_engine->syncNow());
+    const auto ok = awaitTask(m_session ? m_session->syncNow() : m_engine->syncNow());
     REQUIRE(ok.has_value());
-    INFO(m_engine->lastError().toStdString());
+    INFO((m_session ? m_session->lastError() : m_engine->lastError()).toStdString());
     REQUIRE(*ok);
 }
 

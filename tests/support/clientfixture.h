@@ -2,11 +2,14 @@
 
 #include "api/apiclient.h"
 #include "cache/cachestore.h"
+#include "session/session.h"
 #include "sync/syncengine.h"
 #include "testserver.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
 
 #include <memory>
 
@@ -17,7 +20,9 @@ class FaultyNetworkManager;
 // A whole client against the real server: user "alice" on a TestServer with pending
 // invitations she sent and received, a cache in a temporary folder, an ApiClient over
 // an injectable network manager, and a SyncEngine. Server and client share one
-// ManualClock, so ages and cooldowns are the same on both sides.
+// ManualClock, so ages and cooldowns are the same on both sides. session() hands the
+// cache over to a Session (with alice's token stored), which brings its own API client
+// and engine in place of the fixture's: one engine per cache, as in the app.
 class ClientFixture final
 {
 public:
@@ -44,7 +49,14 @@ public:
     ManualClock &clock() { return m_server->clock(); }
     CacheStore &store() { return *m_store; }
     ApiClient &api() { return *m_api; }
-    SyncEngine &engine() { return *m_engine; }
+    // The fixture's own engine, until session() takes over.
+    SyncEngine &engine()
+    {
+        REQUIRE(m_engine);
+        return *m_engine;
+    }
+    Session &session();
+    QUrl serverUrl() const;
     FaultyNetworkManager &network() { return *m_network; }
     QString cacheDir() const { return m_dir.path(); }
 
@@ -55,7 +67,8 @@ public:
     // The token of the other side of a received/sent invitation (to act as them).
     QString tokenOf(const QString &username) { return m_server->signIn(username); }
 
-    // Runs a full sync and fails the test if it did not succeed.
+    // Runs a full sync (the session's, once there is one) and fails the test if it did
+    // not succeed.
     void syncOrFail();
     // The invitation as the server has it for alice: {"state": …} etc.
     QJsonObject serverInvitation(const QString &id);
@@ -71,6 +84,7 @@ private:
     std::unique_ptr<CacheStore> m_store;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<Session> m_session;
     QString m_aliceToken;
     QStringList m_sentIds;
     QStringList m_receivedIds;

@@ -3,11 +3,13 @@
 // The main window over a ClientFixture, shown offscreen and driven as a user would:
 // rows found by invitation id, clicks on the painted row buttons, modal dialogs
 // answered from the event loop. Header-only: the tests that use it link the widgets.
+#include "actions/invitationactions.h"
 #include "asynctest.h"
 #include "clientfixture.h"
+#include "models/accountmodels.h"
 #include "models/invitationfilterproxy.h"
 #include "models/invitationlistmodel.h"
-#include "ui/appsettings.h"
+#include "session/appsettings.h"
 #include "ui/bulkwithdrawdialog.h"
 #include "ui/invitationlistpage.h"
 #include "ui/mainwindow.h"
@@ -27,22 +29,41 @@
 
 namespace InviteDesk::Test {
 
+// The layers as ClientApp puts them together: the fixture's cache handed to a
+// Session (alice signed in), the models and the actions over it, and the window.
 struct Window
 {
     ClientFixture &fixture;
     QTemporaryDir dir;
     AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    std::unique_ptr<AccountModels> account;
+    std::unique_ptr<InvitationActions> actions;
     std::unique_ptr<MainWindow> window;
 
     explicit Window(ClientFixture &f) : fixture(f)
     {
+        // The first full sync before the window opens, as a restarted client has it.
         fixture.syncOrFail();
-        window = std::make_unique<MainWindow>(fixture.store(), fixture.clock(), settings);
-        window->setSyncEngine(&fixture.engine());
+        auto &session = fixture.session();
+        account = std::make_unique<AccountModels>(fixture.store(), fixture.clock());
+        actions = std::make_unique<InvitationActions>(fixture.store(), session, settings, fixture.clock());
+        window = std::make_unique<MainWindow>(*account, *actions, session, settings);
         window->resize(1200, 800);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        REQUIRE(awaitTask(session.connectToServer()));
+        INFO(session.lastError().toStdString());
+        REQUIRE(waitUntil([&] { return session.state() == Session::State::Online && !session.isSyncing(); }));
     }
+
+    ~Window()
+    {
+        window.reset();
+        actions.reset();
+        account.reset();
+    }
+
+    Session &session() { return fixture.session(); }
 
     // The proxy row showing this invitation, or -1.
     static int rowOf(InvitationListPage *page, const QString &id)

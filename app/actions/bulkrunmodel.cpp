@@ -1,4 +1,4 @@
-#include "models/bulkrunmodel.h"
+#include "actions/bulkrunmodel.h"
 
 #include <QLocale>
 

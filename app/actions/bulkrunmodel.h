@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/actionoutcome.h"
+#include "core/actionoutcome.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cache/outboxaction.h"
+#include "core/actionkind.h"
 #include "core/invitation.h"
 
 #include <QMetaType>

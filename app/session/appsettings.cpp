@@ -1,4 +1,4 @@
-#include "ui/appsettings.h"
+#include "session/appsettings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,7 +28,7 @@ void AppSettings::setConfirmYoungWithdrawals(bool confirm)
 
 int AppSettings::staleDays() const
 {
-    constexpr int productDefault = 30; // DESIGN.md: ~99% of acceptances come within 30 days
+    constexpr int productDefault = 30; // ~99% of acceptances come within 30 days
     const int days = m_settings.value(u"selection/stale_days"_s, productDefault).toInt();
     return days > 0 ? days : productDefault;
 }

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/accountsnapshot.h"
+#include "core/domainrules.h"
+#include "core/invitation.h"
+
+#include <QObject>
+
+namespace InviteDesk {
+
+class CacheStore;
+class Clock;
+class InvitationListModel;
+class SuggestionListModel;
+
+// What the window shows of one account, read from its cache: the Received, Sent and
+// Withdrawn lists, the suggestions, the figures of My Network and the status bar, and
+// the sent invitations the Stats page counts. Reads nothing until reload().
+class AccountModels final : public QObject
+{
+    Q_OBJECT
+public:
+    AccountModels(CacheStore &cache, const Clock &clock, QObject *parent = nullptr);
+    ~AccountModels() override;
+    Q_DISABLE_COPY_MOVE(AccountModels)
+
+    InvitationListModel &received() const { return *m_received; }
+    InvitationListModel &sent() const { return *m_sent; }
+    InvitationListModel &withdrawn() const { return *m_withdrawn; }
+    SuggestionListModel &suggestions() const { return *m_suggestions; }
+    const Clock &clock() const { return m_clock; }
+    const DomainRules &rules() const;
+
+    // Fills every list from the cache.
+    void reload();
+    AccountSnapshot snapshot() const;
+    // Every sent invitation in the state the user sees (a queued withdrawal counts as withdrawn).
+    QList<Invitation> sentInvitations() const;
+
+Q_SIGNALS:
+    // The snapshot may have changed (invitations, the outbox or the account).
+    void snapshotChanged();
+    void invitationsChanged();
+
+private:
+    CacheStore &m_cache;
+    const Clock &m_clock;
+    InvitationListModel *m_received;
+    InvitationListModel *m_sent;
+    InvitationListModel *m_withdrawn;
+    SuggestionListModel *m_suggestions;
+};
+
+} // namespace InviteDesk

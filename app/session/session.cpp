@@ -1,0 +1,333 @@
+#include "session/session.h"
+
+#include "api/apiclient.h"
+#include "cache/cachestore.h"
+#include "session/demoserver.h"
+#include "session/keychaincredentialstore.h"
+#include "session/memorycredentialstore.h"
+#include "sync/syncengine.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSession, "invitedesk.session", QtInfoMsg)
+
+namespace InviteDesk {
+
+Session::Session(QNetworkAccessManager &network, const Clock &clock, QObject *parent)
+    : QObject(parent), m_network(network), m_clock(clock)
+{
+}
+
+Session::~Session()
+{
+    // The engine uses the API client; kept-alive connections would hold the demo
+    // server's workers until they time out, so they close before it stops.
+    m_engine.reset();
+    m_api.reset();
+    m_network.clearConnectionCache();
+    m_demoServer.reset();
+}
+
+bool Session::isAcceptableServerUrl(const QUrl &url, QString *error)
+{
+    return ApiClient::isAcceptableServerUrl(url, error);
+}
+
+QString Session::accountKey(const QUrl &serverUrl, const QString &username)
+{
+    return serverUrl.toString(QUrl::StripTrailingSlash) + u'|' + username;
+}
+
+QString Session::demoUsername()
+{
+    return DemoServer::username();
+}
+
+void Session::setCredentialStore(std::unique_ptr<CredentialStore> store)
+{
+    m_credentials = std::move(store);
+}
+
+bool Session::isSyncing() const
+{
+    return m_engine && m_engine->status() == SyncEngine::Status::Syncing;
+}
+
+QString Session::lastError() const
+{
+    return m_engine ? m_engine->lastError() : m_error;
+}
+
+bool Session::hasToken() const
+{
+    return m_api && m_api->hasToken();
+}
+
+qint64 Session::actionInFlight() const
+{
+    return m_engine ? m_engine->actionInFlight() : 0;
+}
+
+QCoro::Task<> Session::chooseCredentialStore()
+{
+    if (m_credentials)
+        co_return;
+    QPointer<Session> self(this);
+    const bool keyring = co_await KeychainCredentialStore::isAvailable();
+    if (!self || m_credentials)
+        co_return;
+    if (keyring)
+        m_credentials = std::make_unique<KeychainCredentialStore>();
+    else
+        m_credentials = std::make_unique<MemoryCredentialStore>(
+            tr("no keyring found: your sign-in is kept for this session only"));
+}
+
+QCoro::Task<QString> Session::credentialLimitation()
+{
+    QPointer<Session> self(this);
+    co_await chooseCredentialStore();
+    co_return self ? m_credentials->limitation() : QString();
+}
+
+ApiClient &Session::apiFor(const QUrl &serverUrl)
+{
+    // The engine holds on to the client: it changes only with the account.
+    if (!m_api || (!m_engine && m_apiServerUrl != serverUrl)) {
+        m_api = std::make_unique<ApiClient>(m_network, serverUrl);
+        m_api->setTransferTimeout(m_timing.transferTimeout);
+        m_apiServerUrl = serverUrl;
+    }
+    return *m_api;
+}
+
+QCoro::Task<std::optional<QString>> Session::signIn(QUrl serverUrl, QString username, QString password)
+{
+    QPointer<Session> self(this);
+    QString error;
+    if (!isAcceptableServerUrl(serverUrl, &error))
+        co_return error;
+    co_await chooseCredentialStore();
+    if (!self)
+        co_return std::nullopt;
+    auto api = std::make_unique<ApiClient>(m_network, serverUrl);
+    api->setTransferTimeout(m_timing.transferTimeout);
+    const auto token = co_await api->signIn(username, password);
+    if (!self)
+        co_return std::nullopt;
+    if (!token)
+        co_return token.error().status == 401 ? tr("The user name or password is wrong.") : token.error().message;
+    m_serverUrl = serverUrl;
+    m_username = username;
+    apiFor(serverUrl).setToken(token.value());
+    const bool stored = co_await m_credentials->writeToken(accountKey(), token.value());
+    if (!self)
+        co_return std::nullopt;
+    if (!stored) {
+        qCWarning(lcSession) << "the keyring did not store the sign-in; it lasts for this session";
+        setNote(tr("the keyring did not keep your sign-in: you will be asked again next time"));
+    } else {
+        setNote(m_credentials->limitation());
+    }
+    // (While connecting, the connection goes on with this token.)
+    if (m_cache && !m_connecting) {
+        if (m_engine)
+            m_engine->syncNow();
+        else
+            startEngine();
+    }
+    co_return std::nullopt;
+}
+
+void Session::open(CacheStore &cache, const QUrl &serverUrl, const QString &username)
+{
+    m_cache = &cache;
+    m_serverUrl = serverUrl;
+    m_username = username;
+    m_demoDatabase.clear();
+}
+
+void Session::openDemo(CacheStore &cache, const QString &databasePath)
+{
+    m_cache = &cache;
+    m_username = DemoServer::username();
+    m_demoDatabase = databasePath;
+}
+
+void Session::close()
+{
+    m_engine.reset();
+    m_cache = nullptr;
+    m_connecting = false;
+    m_error.clear();
+    setState(State::SignedOut);
+}
+
+void Session::stayOffline(const QString &note)
+{
+    setNote(note);
+    setState(State::Offline);
+}
+
+QCoro::Task<> Session::connectToServer()
+{
+    if (!m_cache || m_connecting || m_engine)
+        co_return;
+    QPointer<Session> self(this);
+    m_connecting = true;
+    m_error.clear();
+    setNote(QString());
+    setState(State::Connecting);
+    if (isDemo()) {
+        const bool up = co_await connectDemo();
+        if (!self)
+            co_return;
+        m_connecting = false;
+        if (up)
+            startEngine();
+        else
+            setState(State::Offline);
+        co_return;
+    }
+    co_await chooseCredentialStore();
+    if (!self)
+        co_return;
+    auto &api = apiFor(m_serverUrl);
+    if (!api.hasToken()) {
+        const auto token = co_await m_credentials->readToken(accountKey());
+        if (!self)
+            co_return;
+        if (token)
+            api.setToken(*token);
+    }
+    m_connecting = false;
+    setNote(m_credentials->limitation());
+    // With no token too: the server's first answer says whether it wants one.
+    startEngine();
+}
+
+QCoro::Task<bool> Session::connectDemo()
+{
+    QPointer<Session> self(this);
+    if (!m_demoServer) {
+        m_demoServer = std::make_unique<DemoServer>();
+        QString error;
+        const QUrl url = co_await m_demoServer->start(m_demoDatabase, &error);
+        if (!self)
+            co_return false;
+        if (url.isEmpty()) {
+            m_demoServer.reset();
+            m_error = error;
+            setNote(error);
+            co_return false;
+        }
+        qCInfo(lcSession).noquote() << "demo server at" << url.toString();
+        m_serverUrl = url;
+    }
+    apiFor(m_serverUrl);
+    const bool signedIn = co_await signInToDemo();
+    if (self && signedIn)
+        setNote(tr("demo server"));
+    co_return signedIn;
+}
+
+QCoro::Task<bool> Session::signInToDemo()
+{
+    QPointer<Session> self(this);
+    // The demo's password is public; its token lives in memory only.
+    const auto token = co_await m_api->signIn(DemoServer::username(), DemoServer::password());
+    if (!self)
+        co_return false;
+    if (!token) {
+        m_error = token.error().message;
+        setNote(m_error);
+        co_return false;
+    }
+    m_api->setToken(token.value());
+    co_return true;
+}
+
+QCoro::Task<bool> Session::syncNow()
+{
+    QPointer<Session> self(this);
+    if (!m_engine) {
+        co_await connectToServer();
+        co_return self && m_state == State::Online;
+    }
+    co_return co_await m_engine->syncNow();
+}
+
+void Session::startEngine()
+{
+    m_engine = std::make_unique<SyncEngine>(*m_cache, *m_api, m_clock);
+    m_engine->setPeriodicInterval(m_timing.periodicSync);
+    connect(m_engine.get(), &SyncEngine::statusChanged, this, &Session::onEngineStatus);
+    connect(m_engine.get(), &SyncEngine::syncProgress, this, &Session::syncProgress);
+    connect(m_engine.get(), &SyncEngine::actionFinished, this, &Session::actionFinished);
+    m_engine->start();
+}
+
+void Session::onEngineStatus()
+{
+    switch (m_engine->status()) {
+    case SyncEngine::Status::Idle:
+        break;
+    case SyncEngine::Status::Syncing:
+        Q_EMIT syncingChanged(true);
+        break;
+    case SyncEngine::Status::Online:
+        setState(State::Online);
+        Q_EMIT syncingChanged(false);
+        break;
+    case SyncEngine::Status::RateLimited:
+        setState(State::RateLimited);
+        Q_EMIT syncingChanged(false);
+        break;
+    case SyncEngine::Status::Offline:
+        setState(State::Offline);
+        Q_EMIT syncingChanged(false);
+        break;
+    case SyncEngine::Status::SignInRequired:
+        setState(State::NeedsSignIn);
+        Q_EMIT syncingChanged(false);
+        // From the event loop, not inside the engine's own run.
+        QTimer::singleShot(0, this, [this] {
+            if (m_state != State::NeedsSignIn)
+                return;
+            if (isDemo()) {
+                QCoro::connect(signInToDemo(), this, [this](bool signedIn) {
+                    if (signedIn && m_engine)
+                        m_engine->syncNow();
+                });
+            } else {
+                // A refused token deserves a word; a first sign-in does not.
+                Q_EMIT signInNeeded(m_api->hasToken() ? lastError() : QString());
+            }
+        });
+        break;
+    }
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    qCInfo(lcSession) << "state" << state;
+    Q_EMIT stateChanged(state);
+}
+
+void Session::setNote(const QString &note)
+{
+    if (m_note == note)
+        return;
+    m_note = note;
+    Q_EMIT noteChanged();
+}
+
+} // namespace InviteDesk
