@@ -170,6 +170,8 @@ ApiReply InvitationService::me(const QString &me)
     used.next();
     object.insert(u"weekly_invites_used"_s, used.value(0).toInt());
     object.insert(u"weekly_invites_limit"_s, m_rules.weeklyInviteLimit);
+    // The rules this server runs with, so clients need not assume the product defaults.
+    object.insert(u"rules"_s, Wire::encodeRules(m_rules));
     return ApiReply::json(200, object);
 }
 

@@ -159,8 +159,15 @@ QCoro::Task<ApiResult<AccountInfo>> ApiClient::me()
     const auto person = Wire::decodePerson(object.value(), &error);
     if (!person)
         co_return invalidResponse(error);
-    co_return AccountInfo{*person, object.value().value(u"weekly_invites_used"_s).toInt(),
-                          object.value().value(u"weekly_invites_limit"_s).toInt()};
+    AccountInfo account{*person, object.value().value(u"weekly_invites_used"_s).toInt(),
+                        object.value().value(u"weekly_invites_limit"_s).toInt(), std::nullopt};
+    // Absent only from servers older than the rules; present but wrong is a broken reply.
+    if (object.value().contains(u"rules"_s)) {
+        account.rules = Wire::decodeRules(object.value().value(u"rules"_s), &error);
+        if (!account.rules)
+            co_return invalidResponse(error);
+    }
+    co_return account;
 }
 
 QCoro::Task<ApiResult<SyncPage>> ApiClient::sync(QString since, int limit)

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/domainrules.h"
 #include "core/invitation.h"
 #include "core/person.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace InviteDesk {
 
@@ -24,6 +27,8 @@ struct AccountInfo
     Person person;
     int weeklyInvitesUsed = 0;
     int weeklyInvitesLimit = 0;
+    // The server's rules; nullopt from a server too old to publish them.
+    std::optional<DomainRules> rules;
 };
 
 } // namespace InviteDesk

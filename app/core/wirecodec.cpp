@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace InviteDesk::Wire {
@@ -30,6 +32,18 @@ bool readTimestamp(const QJsonObject &object, QLatin1StringView key, QDateTime *
     if (!time)
         return fail(error, u"\"%1\" must be an RFC 3339 timestamp"_s.arg(key));
     *out = *time;
+    return true;
+}
+
+// JSON numbers are doubles: a count must be whole, at least `minimum` and fit an int.
+bool readCount(const QJsonObject &object, QLatin1StringView key, int minimum, int *out, QString *error)
+{
+    const QJsonValue value = object.value(key);
+    const double number = value.toDouble();
+    if (!value.isDouble() || number < minimum || number > std::numeric_limits<int>::max()
+        || number != static_cast<double>(static_cast<int>(number)))
+        return fail(error, u"\"%1\" must be a whole number of at least %2"_s.arg(key).arg(minimum));
+    *out = static_cast<int>(number);
     return true;
 }
 
@@ -164,6 +178,34 @@ std::optional<Invitation> decodeInvitation(const QJsonValue &value, QString *err
         return std::nullopt;
     invitation.person = std::move(*person);
     return invitation;
+}
+
+QJsonObject encodeRules(const DomainRules &rules)
+{
+    return {
+        {u"reinvite_cooldown_days"_s, rules.reinviteCooldownDays},
+        {u"expiry_days"_s, rules.expiryDays},
+        {u"weekly_invite_limit"_s, rules.weeklyInviteLimit},
+        {u"note_max_chars"_s, rules.noteMaxChars},
+    };
+}
+
+std::optional<DomainRules> decodeRules(const QJsonValue &value, QString *error)
+{
+    if (!value.isObject()) {
+        fail(error, u"the rules must be an object"_s);
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    DomainRules rules;
+    // The minimums are the ones the server's flags accept: an invitation that expires
+    // at once, or a limit of no invitations at all, would be a broken server.
+    if (!readCount(object, "reinvite_cooldown_days"_L1, 0, &rules.reinviteCooldownDays, error)
+        || !readCount(object, "expiry_days"_L1, 1, &rules.expiryDays, error)
+        || !readCount(object, "weekly_invite_limit"_L1, 1, &rules.weeklyInviteLimit, error)
+        || !readCount(object, "note_max_chars"_L1, 0, &rules.noteMaxChars, error))
+        return std::nullopt;
+    return rules;
 }
 
 } // namespace InviteDesk::Wire

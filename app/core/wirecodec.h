@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domainrules.h"
 #include "core/invitation.h"
 #include "core/person.h"
 
@@ -24,5 +25,11 @@ QJsonObject encode(const Invitation &invitation);
 
 std::optional<Person> decodePerson(const QJsonValue &value, QString *error);
 std::optional<Invitation> decodeInvitation(const QJsonValue &value, QString *error);
+
+// The server's rules as GET /me publishes them (ServerRules): cooldown, expiry, weekly
+// limit and note length. Courtesy and "expiring soon" are the client's own choices, so
+// the decoded rules keep DomainRules' defaults for them.
+QJsonObject encodeRules(const DomainRules &rules);
+std::optional<DomainRules> decodeRules(const QJsonValue &value, QString *error);
 
 } // namespace InviteDesk::Wire

@@ -200,6 +200,83 @@ TEST_CASE("server errors and rate limits are transient while a full weekly budge
     }
 }
 
+TEST_CASE("me() reports the rules of a server started with non-default flags", "[api][rules]")
+{
+    ClientFixture::Options options = smallAccount();
+    options.server.rules.reinviteCooldownDays = 2;
+    options.server.rules.expiryDays = 30;
+    options.server.rules.weeklyInviteLimit = 7;
+    options.server.rules.noteMaxChars = 50;
+    ClientFixture fx(options);
+
+    const auto me = awaitTask(fx.api().me());
+    REQUIRE(me.has_value());
+    REQUIRE(static_cast<bool>(*me));
+    const auto &rules = me->value().rules;
+    REQUIRE(rules.has_value());
+    CHECK(rules->reinviteCooldownDays == 2);
+    CHECK(rules->expiryDays == 30);
+    CHECK(rules->weeklyInviteLimit == 7);
+    CHECK(rules->noteMaxChars == 50);
+    // The server says nothing about these: they stay the client's defaults.
+    CHECK(rules->courtesyDays == DomainRules{}.courtesyDays);
+    CHECK(rules->expiringSoonDays == DomainRules{}.expiringSoonDays);
+    CHECK(me->value().weeklyInvitesLimit == 7);
+}
+
+TEST_CASE("an older server's /me without rules has none while malformed rules are an invalid response", "[api][rules]")
+{
+    ClientFixture fx(smallAccount());
+    const QByteArray person = R"({"id":"per_1","name":"Alice","headline":"","company":"","weekly_invites_used":1,)"
+                              R"("weekly_invites_limit":100)";
+    const auto answer = [](const QByteArray &body) {
+        return Fault{Fault::Kind::Status, 200, body, {{"Content-Type", "application/json"}}};
+    };
+
+    SECTION("no rules object")
+    {
+        fx.network().addFault(u"/me"_s, answer(person + '}'));
+        const auto me = awaitTask(fx.api().me());
+        REQUIRE(me.has_value());
+        REQUIRE(static_cast<bool>(*me));
+        CHECK(me->value().person.name == u"Alice"_s);
+        CHECK(me->value().weeklyInvitesUsed == 1);
+        CHECK_FALSE(me->value().rules.has_value());
+    }
+    SECTION("a rule missing")
+    {
+        fx.network().addFault(
+            u"/me"_s, answer(person + R"(,"rules":{"reinvite_cooldown_days":2,"expiry_days":30,"weekly_invite_limit":7}})"));
+        const auto error = errorOf(awaitTask(fx.api().me()));
+        CHECK(error.kind == ApiError::Kind::InvalidResponse);
+        INFO(error.message.toStdString());
+        CHECK(error.message.contains(u"note_max_chars"_s));
+    }
+    SECTION("a rule that is not a whole number")
+    {
+        fx.network().addFault(u"/me"_s, answer(person + R"(,"rules":{"reinvite_cooldown_days":"2","expiry_days":30,)"
+                                                        R"("weekly_invite_limit":7,"note_max_chars":50}})"));
+        const auto error = errorOf(awaitTask(fx.api().me()));
+        CHECK(error.kind == ApiError::Kind::InvalidResponse);
+        CHECK(error.message.contains(u"reinvite_cooldown_days"_s));
+    }
+    SECTION("an expiry of zero days")
+    {
+        fx.network().addFault(u"/me"_s, answer(person + R"(,"rules":{"reinvite_cooldown_days":2,"expiry_days":0,)"
+                                                        R"("weekly_invite_limit":7,"note_max_chars":50}})"));
+        const auto error = errorOf(awaitTask(fx.api().me()));
+        CHECK(error.kind == ApiError::Kind::InvalidResponse);
+        CHECK(error.message.contains(u"expiry_days"_s));
+    }
+    SECTION("rules that are not an object")
+    {
+        fx.network().addFault(u"/me"_s, answer(person + R"(,"rules":null})"));
+        const auto error = errorOf(awaitTask(fx.api().me()));
+        CHECK(error.kind == ApiError::Kind::InvalidResponse);
+        CHECK_FALSE(error.message.isEmpty());
+    }
+}
+
 TEST_CASE("a sync page cut off half-way is an invalid response worth retrying", "[api]")
 {
     ClientFixture fx(smallAccount());

@@ -51,6 +51,13 @@ const NOTE_MAX = Number(opt['note-max-chars']);
 const WEEKLY_LIMIT = Number(opt['weekly-limit']);
 const COOLDOWN_MS = Number(opt['cooldown-days']) * 86400_000;
 const EXPIRY_MS = Number(opt['expiry-days']) * 86400_000;
+// What GET /me must publish as `rules`: the flags the server was started with.
+const RULES = {
+  reinvite_cooldown_days: Number(opt['cooldown-days']),
+  expiry_days: Number(opt['expiry-days']),
+  weekly_invite_limit: WEEKLY_LIMIT,
+  note_max_chars: NOTE_MAX,
+};
 const REQUEST_TIMEOUT_MS = 10_000;
 const PROBLEM_PREFIX = 'urn:invitedesk:problem:';
 const TS_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -249,6 +256,12 @@ const isTs = (v) => typeof v === 'string' && TS_RE.test(v) && !Number.isNaN(Date
 const ms = (v) => Date.parse(v);
 const minutes = (n) => n * 60_000;
 
+// The `rules` of a GET /me answer, field by field, against the server's flags.
+function expectRules(res, expect) {
+  expect(isDeepStrictEqual(res.json.rules, RULES),
+    `rules ${JSON.stringify(res.json.rules)}, server runs with ${JSON.stringify(RULES)}`);
+}
+
 async function login(user, password, name = `POST /auth/token as ${user}`) {
   const r = await call(name, {
     method: 'POST',
@@ -399,6 +412,7 @@ async function groupMain() {
     path: '/me', token: tok, status: 200,
     check: (res, expect) => {
       expect(res.json.weekly_invites_limit === WEEKLY_LIMIT, `weekly_invites_limit ${res.json.weekly_invites_limit}, server runs with ${WEEKLY_LIMIT}`);
+      expectRules(res, expect);
     },
   })).json;
   need(me?.id, 'GET /me failed');
@@ -900,7 +914,10 @@ async function groupWeekly() {
   const tok = await login(opt.user, opt.password);
   const me = (await call('GET /me', {
     path: '/me', token: tok, status: 200,
-    check: (res, expect) => expect(res.json.weekly_invites_limit === WEEKLY_LIMIT, `weekly_invites_limit ${res.json.weekly_invites_limit}, expected ${WEEKLY_LIMIT}`),
+    check: (res, expect) => {
+      expect(res.json.weekly_invites_limit === WEEKLY_LIMIT, `weekly_invites_limit ${res.json.weekly_invites_limit}, expected ${WEEKLY_LIMIT}`);
+      expectRules(res, expect);
+    },
   })).json;
   need(me, 'GET /me failed');
   const sugg = await call('GET /people/suggestions?limit=100', { path: '/people/suggestions', query: { limit: '100' }, token: tok, status: 200 });
@@ -911,6 +928,8 @@ async function groupWeekly() {
   for (let i = 0; i < left; i++) {
     await call(`POST /invitations ${i + 1}/${left} within the weekly limit`, {
       method: 'POST', path: '/invitations', token: tok, idem: key(), body: { invitee_id: people[i].id }, status: 201,
+      check: (res, expect) => expect(ms(res.json.expires_at) - ms(res.json.sent_at) === EXPIRY_MS,
+        `expires_at ${res.json.expires_at} is not sent_at ${res.json.sent_at} + ${RULES.expiry_days} days`),
     });
   }
   const t0 = Date.now();

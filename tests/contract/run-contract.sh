@@ -205,11 +205,14 @@ cli ratelimit seed --db "$TMPD/ratelimit.db" --user alice --password alice-pw-1 
 run_group ratelimit --user alice --password alice-pw-1 \
   -- --rate-limit 1 --rate-burst 3 --weekly-invite-limit 100
 
-# weekly: a fresh user with a weekly limit of 2.
+# weekly: a fresh user with a weekly limit of 2, on a server whose other rules are not the
+# defaults either, so GET /me must publish what the server really runs with.
 cli weekly seed --db "$TMPD/weekly.db" --user alice --password alice-pw-1 --sent 3 --received 3 --seed 9
 cli weekly user add --db "$TMPD/weekly.db" carol --password carol-pw-1
-run_group weekly --user carol --password carol-pw-1 --weekly-limit 2 \
-  -- "${COMMON[@]}" --weekly-invite-limit 2
+run_group weekly --user carol --password carol-pw-1 \
+  --note-max-chars 50 --weekly-limit 2 --cooldown-days 2 --expiry-days 30 \
+  -- --rate-limit 0 --rate-burst 0 --reinvite-cooldown-days 2 --expiry-days 30 --note-max-chars 50 \
+  --weekly-invite-limit 2
 
 if [[ ${#FAILED_GROUPS[@]} -gt 0 ]]; then
   echo "contract: FAILED groups: ${FAILED_GROUPS[*]} (logs in $RUN)"

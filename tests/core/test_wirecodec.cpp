@@ -1,6 +1,7 @@
 #include "core/wirecodec.h"
 #include "support/catchqt.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace InviteDesk;
@@ -88,6 +89,76 @@ TEST_CASE("the decoder rejects malformed invitations with a reason", "[core][wir
     CHECK(rejects(with("person", QJsonObject{{u"id"_s, u"per_1"_s}})));
     QString error;
     CHECK_FALSE(Wire::decodeInvitation(QJsonValue(u"[]"_s), &error));
+}
+
+TEST_CASE("the server's rules survive encoding and decoding, keeping the client's own periods", "[core][wire][rules]")
+{
+    DomainRules server;
+    server.reinviteCooldownDays = 2;
+    server.expiryDays = 30;
+    server.weeklyInviteLimit = 7;
+    server.noteMaxChars = 50;
+    // Not the server's to say: these must not travel.
+    server.courtesyDays = 3;
+    server.expiringSoonDays = 5;
+
+    const QJsonObject encoded = Wire::encodeRules(server);
+    CHECK(encoded.keys() == QStringList{u"expiry_days"_s, u"note_max_chars"_s, u"reinvite_cooldown_days"_s,
+                                        u"weekly_invite_limit"_s});
+    QString error;
+    const auto decoded =
+        Wire::decodeRules(QJsonDocument::fromJson(QJsonDocument(encoded).toJson()).object(), &error);
+    INFO(error.toStdString());
+    REQUIRE(decoded);
+    CHECK(decoded->reinviteCooldownDays == 2);
+    CHECK(decoded->expiryDays == 30);
+    CHECK(decoded->weeklyInviteLimit == 7);
+    CHECK(decoded->noteMaxChars == 50);
+    CHECK(decoded->courtesyDays == DomainRules{}.courtesyDays);
+    CHECK(decoded->expiringSoonDays == DomainRules{}.expiringSoonDays);
+
+    // The lowest values the server's flags accept are rules too.
+    server.reinviteCooldownDays = 0;
+    server.expiryDays = 1;
+    server.weeklyInviteLimit = 1;
+    server.noteMaxChars = 0;
+    const auto lowest = Wire::decodeRules(Wire::encodeRules(server), &error);
+    REQUIRE(lowest);
+    CHECK(lowest->reinviteCooldownDays == 0);
+    CHECK(lowest->expiryDays == 1);
+    CHECK(lowest->weeklyInviteLimit == 1);
+    CHECK(lowest->noteMaxChars == 0);
+}
+
+TEST_CASE("the decoder rejects malformed rules with a reason", "[core][wire][rules]")
+{
+    const QJsonObject good = Wire::encodeRules(DomainRules{});
+    const auto reason = [](const QJsonValue &value) {
+        QString error;
+        return Wire::decodeRules(value, &error) ? QString() : error;
+    };
+    auto with = [&good](const char *key, const QJsonValue &value) {
+        QJsonObject object = good;
+        object.insert(QLatin1StringView(key), value);
+        return object;
+    };
+    auto without = [&good](const char *key) {
+        QJsonObject object = good;
+        object.remove(QLatin1StringView(key));
+        return object;
+    };
+    CHECK(reason(good).isEmpty());
+    CHECK(reason(without("reinvite_cooldown_days")) == u"\"reinvite_cooldown_days\" must be a whole number of at least 0"_s);
+    CHECK(reason(without("note_max_chars")).contains(u"note_max_chars"_s));
+    CHECK(reason(with("expiry_days", u"180"_s)).contains(u"expiry_days"_s));
+    CHECK(reason(with("expiry_days", 0)) == u"\"expiry_days\" must be a whole number of at least 1"_s);
+    CHECK(reason(with("weekly_invite_limit", 0)).contains(u"weekly_invite_limit"_s));
+    CHECK(reason(with("weekly_invite_limit", 2.5)).contains(u"weekly_invite_limit"_s));
+    CHECK(reason(with("reinvite_cooldown_days", -1)).contains(u"reinvite_cooldown_days"_s));
+    CHECK(reason(with("note_max_chars", 1e12)).contains(u"note_max_chars"_s));
+    CHECK(reason(with("note_max_chars", QJsonValue::Null)).contains(u"note_max_chars"_s));
+    CHECK(reason(QJsonValue(QJsonValue::Null)) == u"the rules must be an object"_s);
+    CHECK(reason(QJsonArray{}) == u"the rules must be an object"_s);
 }
 
 TEST_CASE("states and directions have stable wire names", "[core][wire]")

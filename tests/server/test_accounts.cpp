@@ -24,6 +24,39 @@ TEST_CASE("signing in gives a bearer token that opens /me", "[server][auth]")
     CHECK(me.json.value("weekly_invites_limit"_L1).toInt() == 100);
 }
 
+TEST_CASE("/me publishes the rules a server started with non-default flags runs with", "[server][me][rules]")
+{
+    auto settings = TestServer::defaultSettings();
+    settings.rules.reinviteCooldownDays = 2;
+    settings.rules.expiryDays = 30;
+    settings.rules.weeklyInviteLimit = 7;
+    settings.rules.noteMaxChars = 50;
+    TestServer server(settings);
+    server.addUser(u"alice"_s);
+
+    const auto me = server.get("/api/v1/me", server.signIn(u"alice"_s));
+    REQUIRE(me.status == 200);
+    INFO(me.body);
+    // Exactly these four: courtesy and staleness are the client's settings, not the server's.
+    CHECK(me.json.value("rules"_L1).toObject()
+          == QJsonObject{{u"reinvite_cooldown_days"_s, 2}, {u"expiry_days"_s, 30}, {u"weekly_invite_limit"_s, 7},
+                         {u"note_max_chars"_s, 50}});
+    CHECK(me.json.value("weekly_invites_limit"_L1).toInt() == 7);
+}
+
+TEST_CASE("/me publishes the product's rules from a server started with the defaults", "[server][me][rules]")
+{
+    TestServer server;
+    server.addUser(u"alice"_s);
+
+    const auto me = server.get("/api/v1/me", server.signIn(u"alice"_s));
+    REQUIRE(me.status == 200);
+    INFO(me.body);
+    CHECK(me.json.value("rules"_L1).toObject()
+          == QJsonObject{{u"reinvite_cooldown_days"_s, 21}, {u"expiry_days"_s, 180}, {u"weekly_invite_limit"_s, 100},
+                         {u"note_max_chars"_s, 300}});
+}
+
 TEST_CASE("wrong credentials and missing tokens are refused", "[server][auth]")
 {
     TestServer server;
