@@ -116,7 +116,7 @@ QCoro::Task<bool> ClientApp::start()
 bool ClientApp::openAccount(const QUrl &serverUrl, const QString &username)
 {
     QString error;
-    m_store = CacheStore::open(cachePath(serverUrl, username), m_clock, DomainRules{}, &error);
+    m_store = CacheStore::open(cachePath(serverUrl, username), m_clock, &error);
     if (!m_store) {
         fail(error);
         return false;

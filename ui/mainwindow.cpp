@@ -125,6 +125,7 @@ MainWindow::MainWindow(AccountModels &account, InvitationActions &actions, Sessi
     connect(m_banner, &UndoBanner::undoRequested, this, [this] { present(m_actions.undo(m_undoHandle)); });
     connect(&m_actions, &InvitationActions::undoEnded, m_banner, &UndoBanner::endUndo);
     connect(&m_actions, &InvitationActions::actionRefused, m_banner, &UndoBanner::showMessage);
+    connect(&m_account, &AccountModels::readFailed, m_banner, &UndoBanner::showMessage);
 
     // Counting 100,000 rows costs milliseconds: once per burst of changes (a sync page,
     // a bulk action), not once per signal.
@@ -267,7 +268,12 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateStatus()
 {
-    const auto snapshot = m_account.snapshot();
+    const auto read = m_account.snapshot();
+    if (!read) {
+        m_banner->showMessage(read.error());
+        return;
+    }
+    const auto &snapshot = read.value();
     m_myNetwork->showSnapshot(snapshot);
     m_withdrawnPage->setNote(describeWeeklyBudget(snapshot));
     const QString dataFrom = snapshot.lastSyncedAt.isValid()

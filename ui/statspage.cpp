@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QLabel>
 #include <QLocale>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -106,7 +107,11 @@ StatsPage::StatsPage(AccountModels &account, QWidget *parent) : QWidget(parent),
                                     u"Acceptance rate of sent invitations by month chart"_s, m_acceptanceBars,
                                     u"@value%"_s, 3, percent, this);
 
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_error);
     layout->addWidget(m_ageView);
     layout->addWidget(m_acceptanceView);
 
@@ -150,7 +155,13 @@ void StatsPage::showEvent(QShowEvent *event)
 void StatsPage::refresh()
 {
     m_refreshTimer.stop();
-    m_stats = computeInvitationStats(m_account.sentInvitations(), m_account.clock().now(), m_account.rules(),
+    const auto sent = m_account.sentInvitations();
+    // The charts keep what they showed; the line above them says why they may be old.
+    m_error->setText(sent ? QString() : sent.error());
+    m_error->setVisible(!sent);
+    if (!sent)
+        return;
+    m_stats = computeInvitationStats(sent.value(), m_account.clock().now(), m_account.rules(),
                                      QTimeZone::systemTimeZone());
     showStats();
 }

@@ -8,6 +8,7 @@
 class QBarSet;
 class QChart;
 class QChartView;
+class QLabel;
 
 namespace InviteDesk {
 
@@ -45,6 +46,7 @@ private:
     AccountModels &m_account;
     InvitationStats m_stats;
     QTimer m_refreshTimer;
+    QLabel *m_error;
     QChartView *m_ageView;
     QChartView *m_acceptanceView;
     QBarSet *m_ageBars;

@@ -42,24 +42,29 @@ InvitationActions::InvitationActions(CacheStore &cache, Session &session, AppSet
 
 const DomainRules &InvitationActions::rules() const
 {
-    return m_cache.rules();
+    return m_cache.account().rules();
 }
 
-QList<CachedInvitation> InvitationActions::pendingInvitations(const QStringList &invitationIds,
-                                                              Direction direction) const
+Result<QList<CachedInvitation>, ActionRefused>
+InvitationActions::pendingInvitations(const QStringList &invitationIds, Direction direction) const
 {
-    QList<CachedInvitation> rows = m_cache.invitationsById(invitationIds);
+    auto rows = m_cache.invitations().invitationsById(invitationIds);
+    if (!rows)
+        return ActionRefused{rows.error().message};
     // A row whose earlier action still waits (a new invitation being sent) takes no other.
-    rows.removeIf([direction](const CachedInvitation &row) {
+    rows.value().removeIf([direction](const CachedInvitation &row) {
         return row.invitation.direction != direction || row.invitation.state != InvitationState::Pending
             || row.actionQueued;
     });
-    return rows;
+    return std::move(rows.value());
 }
 
 ActionResult InvitationActions::withdraw(const QStringList &invitationIds, Courtesy courtesy)
 {
-    const auto rows = pendingInvitations(invitationIds, Direction::Sent);
+    const auto pending = pendingInvitations(invitationIds, Direction::Sent);
+    if (!pending)
+        return pending.error();
+    const auto &rows = pending.value();
     if (rows.isEmpty())
         return NothingToDo{};
     if (courtesy == Courtesy::Ask && m_settings.confirmYoungWithdrawals()) {
@@ -78,7 +83,10 @@ ActionResult InvitationActions::previewWithdrawal(const QStringList &invitationI
 {
     if (!m_bulkRun.isEmpty() && !m_bulkRun.isFinished())
         return ActionRefused{tr("A bulk withdrawal is still running; wait for it or cancel it first.")};
-    auto rows = pendingInvitations(invitationIds, Direction::Sent);
+    auto pending = pendingInvitations(invitationIds, Direction::Sent);
+    if (!pending)
+        return pending.error();
+    auto &rows = pending.value();
     if (rows.isEmpty())
         return NothingToDo{};
     const auto now = m_clock.now();
@@ -95,7 +103,10 @@ ActionResult InvitationActions::withdrawInBulk(const QStringList &invitationIds)
         return ActionRefused{tr("A bulk withdrawal is still running; wait for it or cancel it first.")};
     // A sync may have answered some of them while the preview was open: withdraw the
     // ones still pending rather than refuse the whole batch.
-    const auto rows = pendingInvitations(invitationIds, Direction::Sent);
+    const auto pending = pendingInvitations(invitationIds, Direction::Sent);
+    if (!pending)
+        return pending.error();
+    const auto &rows = pending.value();
     if (rows.isEmpty())
         return NothingToDo{};
     QList<qint64> actionIds;
@@ -115,7 +126,7 @@ ActionResult InvitationActions::undo(qint64 undoHandle)
     if (undoHandle != m_undoHandle || m_undoable.isEmpty())
         return ActionRefused{tr("Too late to undo: the action has already been sent.")};
     QString error;
-    if (!m_cache.cancel(m_undoable, &error)) {
+    if (!m_cache.outbox().cancel(m_undoable, &error)) {
         endUndo();
         return ActionRefused{error};
     }
@@ -129,7 +140,7 @@ ActionResult InvitationActions::undo(qint64 undoHandle)
 ActionResult InvitationActions::cancelBulk()
 {
     QString error;
-    const auto taken = m_cache.cancelQueued(m_bulkRun.queuedActionIds(), m_session.actionInFlight(), &error);
+    const auto taken = m_cache.outbox().cancelQueued(m_bulkRun.queuedActionIds(), m_session.actionInFlight(), &error);
     if (!taken)
         return ActionRefused{error};
     if (!m_undoable.isEmpty() && m_bulkRun.contains(m_undoable.first()))
@@ -145,10 +156,13 @@ ActionResult InvitationActions::retryFailed()
     for (const auto &item : failed)
         ids.append(item.invitationId);
     // A failed withdrawal left its invitation pending; one that changed since is skipped.
-    const auto rows = pendingInvitations(ids, Direction::Sent);
+    const auto pending = pendingInvitations(ids, Direction::Sent);
+    if (!pending)
+        return pending.error();
+    const auto &rows = pending.value();
     QString error;
     const auto actionIds =
-        m_cache.enqueue(requestsFor(rows, ActionKind::Withdraw), std::chrono::milliseconds(0), &error);
+        m_cache.outbox().enqueue(requestsFor(rows, ActionKind::Withdraw), std::chrono::milliseconds(0), &error);
     if (!actionIds)
         return ActionRefused{error};
     QHash<QString, qint64> newByInvitation;
@@ -167,23 +181,30 @@ ActionResult InvitationActions::retryFailed()
 ActionResult InvitationActions::respond(const QStringList &invitationIds, ActionKind kind)
 {
     Q_ASSERT(kind == ActionKind::Accept || kind == ActionKind::Ignore);
-    const auto rows = pendingInvitations(invitationIds, Direction::Received);
-    if (rows.isEmpty())
+    const auto pending = pendingInvitations(invitationIds, Direction::Received);
+    if (!pending)
+        return pending.error();
+    if (pending.value().isEmpty())
         return NothingToDo{};
-    return enqueueWithUndo(rows, kind);
+    return enqueueWithUndo(pending.value(), kind);
 }
 
 std::optional<ActionResult> InvitationActions::weeklyBudgetBlock() const
 {
-    const auto snapshot = m_cache.snapshot();
-    if (!snapshot.nextInviteAllowedAt.isValid())
+    const auto snapshot = m_cache.account().snapshot();
+    if (!snapshot)
+        return ActionRefused{snapshot.error().message};
+    if (!snapshot.value().nextInviteAllowedAt.isValid())
         return std::nullopt;
-    return BlockedByWeeklyBudget{snapshot.nextInviteAllowedAt, snapshot.weeklyInvitesLimit};
+    return BlockedByWeeklyBudget{snapshot.value().nextInviteAllowedAt, snapshot.value().weeklyInvitesLimit};
 }
 
 std::optional<ActionResult> InvitationActions::cooldownBlock(const Person &person) const
 {
-    const auto blocked = m_cache.reinviteAvailableAt(person.id);
+    const auto withdrawal = m_cache.invitations().reinviteAvailableAt(person.id);
+    if (!withdrawal)
+        return ActionRefused{withdrawal.error().message};
+    const auto &blocked = withdrawal.value();
     if (!blocked)
         return std::nullopt;
     return ActionRefused{tr("You can invite %1 again from %2 (%3 days after a withdrawal).")
@@ -208,7 +229,10 @@ ActionResult InvitationActions::prepareReinvite(const QStringList &invitationIds
 {
     if (invitationIds.size() != 1)
         return ActionRefused{tr("Select one person to re-invite; each invitation gets its own note.")};
-    const auto rows = m_cache.invitationsById(invitationIds);
+    const auto read = m_cache.invitations().invitationsById(invitationIds);
+    if (!read)
+        return ActionRefused{read.error().message};
+    const auto &rows = read.value();
     if (rows.isEmpty() || rows.first().invitation.state != InvitationState::Withdrawn || rows.first().actionQueued)
         return NothingToDo{};
     const auto &person = rows.first().invitation.person;
@@ -233,7 +257,7 @@ ActionResult InvitationActions::sendInvitation(const Person &person, const std::
         return *blocked;
     QString error;
     const auto window = m_settings.undoWindow();
-    const auto ids = m_cache.enqueue({ActionRequest{ActionKind::Send, {}, person, note}}, window, &error);
+    const auto ids = m_cache.outbox().enqueue({ActionRequest{ActionKind::Send, {}, person, note}}, window, &error);
     if (!ids)
         return ActionRefused{error};
     offerUndo(*ids);
@@ -245,7 +269,7 @@ ActionResult InvitationActions::enqueueWithUndo(const QList<CachedInvitation> &r
 {
     QString error;
     const auto window = m_settings.undoWindow();
-    const auto ids = m_cache.enqueue(requestsFor(rows, kind), window, &error);
+    const auto ids = m_cache.outbox().enqueue(requestsFor(rows, kind), window, &error);
     if (!ids)
         return ActionRefused{error};
     if (actionIds)

@@ -2,6 +2,7 @@
 
 #include "actions/actionresult.h"
 #include "actions/bulkrunmodel.h"
+#include "core/result.h"
 #include "core/suggestion.h"
 
 #include <QObject>
@@ -69,7 +70,9 @@ Q_SIGNALS:
 
 private:
     // The ones of these that are pending in `direction` and free of a queued action.
-    QList<CachedInvitation> pendingInvitations(const QStringList &invitationIds, Direction direction) const;
+    // (Refused when the cache cannot be read.)
+    Result<QList<CachedInvitation>, ActionRefused> pendingInvitations(const QStringList &invitationIds,
+                                                                      Direction direction) const;
     // Queues one `kind` action per row with the undo window of the settings; their
     // action ids in `actionIds` when asked.
     ActionResult enqueueWithUndo(const QList<CachedInvitation> &rows, ActionKind kind,

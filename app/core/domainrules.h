@@ -40,6 +40,8 @@ struct DomainRules
     QDateTime nextInviteAllowedAt(QList<QDateTime> sentTimes, const QDateTime &now) const;
 
     bool noteFits(QStringView note) const;
+
+    friend bool operator==(const DomainRules &, const DomainRules &) = default;
 };
 
 // Notes are limited in Unicode code points (an emoji is one, not two UTF-16 units).

@@ -13,19 +13,25 @@ AccountModels::AccountModels(CacheStore &cache, const Clock &clock, QObject *par
     m_sent = new InvitationListModel(cache, Direction::Sent, clock, this);
     m_withdrawn = new InvitationListModel(cache, Direction::Sent, InvitationState::Withdrawn, clock, this);
     m_suggestions = new SuggestionListModel(cache, this);
-    for (auto signal : {&CacheStore::accountChanged, &CacheStore::outboxChanged})
-        connect(&m_cache, signal, this, &AccountModels::snapshotChanged);
-    connect(&m_cache, &CacheStore::invitationsChanged, this, [this] {
+    for (auto signal : {&AccountStore::accountChanged, &AccountStore::rulesChanged})
+        connect(&m_cache.account(), signal, this, &AccountModels::snapshotChanged);
+    connect(&m_cache.outbox(), &OutboxStore::outboxChanged, this, &AccountModels::snapshotChanged);
+    connect(&m_cache.syncState(), &SyncStateStore::lastSyncedChanged, this, &AccountModels::snapshotChanged);
+    connect(&m_cache.account(), &AccountStore::rulesChanged, this, &AccountModels::invitationsChanged);
+    connect(&m_cache.invitations(), &InvitationStore::invitationsChanged, this, [this] {
         Q_EMIT invitationsChanged();
         Q_EMIT snapshotChanged();
     });
+    for (auto *list : {m_received, m_sent, m_withdrawn})
+        connect(list, &InvitationListModel::readFailed, this, &AccountModels::readFailed);
+    connect(m_suggestions, &SuggestionListModel::readFailed, this, &AccountModels::readFailed);
 }
 
 AccountModels::~AccountModels() = default;
 
 const DomainRules &AccountModels::rules() const
 {
-    return m_cache.rules();
+    return m_cache.account().rules();
 }
 
 void AccountModels::reload()
@@ -36,18 +42,23 @@ void AccountModels::reload()
     m_suggestions->reload();
 }
 
-AccountSnapshot AccountModels::snapshot() const
+Result<AccountSnapshot, QString> AccountModels::snapshot() const
 {
-    return m_cache.snapshot();
+    auto snapshot = m_cache.account().snapshot();
+    if (!snapshot)
+        return snapshot.error().message;
+    return std::move(snapshot.value());
 }
 
-QList<Invitation> AccountModels::sentInvitations() const
+Result<QList<Invitation>, QString> AccountModels::sentInvitations() const
 {
     QList<Invitation> sent;
     for (const auto state : {InvitationState::Pending, InvitationState::Accepted, InvitationState::Ignored,
                              InvitationState::Withdrawn, InvitationState::Expired}) {
-        const auto rows = m_cache.invitations(Direction::Sent, state);
-        for (const auto &row : rows)
+        const auto rows = m_cache.invitations().invitations(Direction::Sent, state);
+        if (!rows)
+            return rows.error().message;
+        for (const auto &row : rows.value())
             sent.append(row.invitation);
     }
     return sent;

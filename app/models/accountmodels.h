@@ -3,6 +3,7 @@
 #include "core/accountsnapshot.h"
 #include "core/domainrules.h"
 #include "core/invitation.h"
+#include "core/result.h"
 
 #include <QObject>
 
@@ -33,14 +34,17 @@ public:
 
     // Fills every list from the cache.
     void reload();
-    AccountSnapshot snapshot() const;
+    // Each, or the sentence that says why the cache could not be read.
+    Result<AccountSnapshot, QString> snapshot() const;
     // Every sent invitation in the state the user sees (a queued withdrawal counts as withdrawn).
-    QList<Invitation> sentInvitations() const;
+    Result<QList<Invitation>, QString> sentInvitations() const;
 
 Q_SIGNALS:
     // The snapshot may have changed (invitations, the outbox or the account).
     void snapshotChanged();
     void invitationsChanged();
+    // A list could not be read from the cache: what it shows may be out of date.
+    void readFailed(const QString &message);
 
 private:
     CacheStore &m_cache;

@@ -30,12 +30,24 @@ InvitationListModel::InvitationListModel(CacheStore &store, Direction direction,
                                          const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent), m_store(store), m_direction(direction), m_shownState(shownState), m_clock(clock)
 {
-    connect(&m_store, &CacheStore::invitationsChanged, this, &InvitationListModel::onInvitationsChanged);
+    connect(&m_store.invitations(), &InvitationStore::invitationsChanged, this,
+            &InvitationListModel::onInvitationsChanged);
+    // Re-invite dates, the enabled Re-invite and "expiring soon" follow the server's rules.
+    connect(&m_store.account(), &AccountStore::rulesChanged, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    });
 }
 
 void InvitationListModel::reload()
 {
-    const auto fresh = m_store.invitations(m_direction, m_shownState);
+    const auto read = m_store.invitations().invitations(m_direction, m_shownState);
+    if (!read) {
+        // The rows stay as they were; the window says why they may be stale.
+        Q_EMIT readFailed(read.error().message);
+        return;
+    }
+    const auto &fresh = read.value();
     if (m_rows.isEmpty()) {
         if (fresh.isEmpty())
             return;
@@ -60,14 +72,19 @@ void InvitationListModel::onInvitationsChanged(const QStringList &ids)
         reload();
         return;
     }
-    auto fresh = m_store.invitationsById(ids);
+    auto read = m_store.invitations().invitationsById(ids);
+    if (!read) {
+        Q_EMIT readFailed(read.error().message);
+        return;
+    }
+    auto &fresh = read.value();
     fresh.removeIf([this](const CachedInvitation &row) { return !belongs(row); });
     merge(ids, fresh);
 }
 
 const DomainRules &InvitationListModel::rules() const
 {
-    return m_store.rules();
+    return m_store.account().rules();
 }
 
 bool InvitationListModel::belongs(const CachedInvitation &row) const
@@ -82,7 +99,7 @@ const QDateTime &InvitationListModel::shownTime(const CachedInvitation &row) con
 
 QDateTime InvitationListModel::reinviteAvailableAt(const CachedInvitation &row) const
 {
-    return m_store.rules().reinviteAvailableAt(row.changedAt);
+    return rules().reinviteAvailableAt(row.changedAt);
 }
 
 void InvitationListModel::merge(const QStringList &ids, const QList<CachedInvitation> &fresh)
@@ -221,7 +238,7 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
         case ReinviteColumn:
             if (!withdrawn)
                 return {};
-            return m_store.rules().canReinvite(row.changedAt, m_clock.now())
+            return rules().canReinvite(row.changedAt, m_clock.now())
                        ? u"now"_s
                        // With the time: the button enables at that minute, not at midnight.
                        : QLocale().toString(reinviteAvailableAt(row).toLocalTime(), QLocale::ShortFormat);
@@ -253,7 +270,7 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
     case ActionQueuedRole:
         return row.actionQueued;
     case ActionEnabledRole:
-        return !withdrawn || m_store.rules().canReinvite(row.changedAt, m_clock.now());
+        return !withdrawn || rules().canReinvite(row.changedAt, m_clock.now());
     }
     return {};
 }

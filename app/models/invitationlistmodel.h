@@ -54,6 +54,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    // The cache could not be read: the rows shown may be out of date.
+    void readFailed(const QString &message);
+
 private:
     // Brings the rows for `ids` in line with `fresh` (the current versions of those of
     // them that belong in this list).

@@ -11,16 +11,26 @@ namespace InviteDesk {
 SuggestionListModel::SuggestionListModel(CacheStore &store, QObject *parent)
     : QAbstractListModel(parent), m_store(store)
 {
-    connect(&m_store, &CacheStore::accountChanged, this, &SuggestionListModel::reload);
-    connect(&m_store, &CacheStore::invitationsChanged, this, &SuggestionListModel::reload);
+    connect(&m_store.account(), &AccountStore::accountChanged, this, &SuggestionListModel::reload);
+    connect(&m_store.invitations(), &InvitationStore::invitationsChanged, this, &SuggestionListModel::reload);
 }
 
 void SuggestionListModel::reload()
 {
-    auto fresh = m_store.suggestions();
+    auto read = m_store.account().suggestions();
+    if (!read) {
+        Q_EMIT readFailed(read.error().message);
+        return;
+    }
+    auto &fresh = read.value();
     // The cache's own withdrawals are newer than the server's last answer.
     for (auto &suggestion : fresh) {
-        if (const auto blocked = m_store.reinviteAvailableAt(suggestion.person.id))
+        const auto withdrawal = m_store.invitations().reinviteAvailableAt(suggestion.person.id);
+        if (!withdrawal) {
+            Q_EMIT readFailed(withdrawal.error().message);
+            return;
+        }
+        if (const auto &blocked = withdrawal.value())
             suggestion.reinviteAvailableAt = std::max(*blocked, suggestion.reinviteAvailableAt.value_or(*blocked));
     }
     if (fresh == m_rows)

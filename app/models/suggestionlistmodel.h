@@ -24,6 +24,10 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    // The cache could not be read: the list shown may be out of date.
+    void readFailed(const QString &message);
+
 private:
     CacheStore &m_store;
     QList<Suggestion> m_rows;

@@ -37,7 +37,7 @@ SyncEngine::SyncEngine(CacheStore &store, ApiClient &api, const Clock &clock, QO
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { syncNow(); });
-    connect(&m_store, &CacheStore::outboxChanged, this, &SyncEngine::scheduleNextRun);
+    connect(&m_store.outbox(), &OutboxStore::outboxChanged, this, &SyncEngine::scheduleNextRun);
 }
 
 void SyncEngine::start()
@@ -131,10 +131,15 @@ SyncEngine::Outcome SyncEngine::cacheFailure(const QString &error)
 QCoro::Task<SyncEngine::Outcome> SyncEngine::flushDue()
 {
     QPointer<SyncEngine> self(this);
-    const auto due = m_store.dueActions(m_clock.now());
-    for (const auto &action : due) {
+    const auto due = m_store.outbox().dueActions(m_clock.now());
+    if (!due)
+        co_return cacheFailure(due.error().message);
+    for (const auto &action : due.value()) {
         // Cancelled (a stopped bulk run) since the list was read.
-        if (!m_store.hasAction(action.id))
+        const auto stillQueued = m_store.outbox().hasAction(action.id);
+        if (!stillQueued)
+            co_return cacheFailure(stillQueued.error().message);
+        if (!stillQueued.value())
             continue;
         m_inFlight = action.id;
         const auto result = co_await perform(action);
@@ -143,7 +148,7 @@ QCoro::Task<SyncEngine::Outcome> SyncEngine::flushDue()
         m_inFlight = 0;
         QString error;
         if (result) {
-            if (!m_store.completeAction(action, result.value(), &error))
+            if (!m_store.outbox().completeAction(action, result.value(), &error))
                 co_return cacheFailure(error);
             finish(action, ActionOutcome::Result::Done, result.value().state, {});
             continue;
@@ -163,9 +168,9 @@ QCoro::Task<SyncEngine::Outcome> SyncEngine::flushDue()
         }
         const auto wait = m_retry.delay(action.attempts, failure.retryAfter, m_random);
         qCInfo(lcSync) << "action" << action.id << "will be retried in" << wait.count() << "ms:" << failure.message;
-        if (!m_store.recordFailedAttempt(action, m_clock.now().addMSecs(wait.count()), failure.message,
-                                         serverError ? CacheStore::FailureKind::ServerError : CacheStore::FailureKind::Other,
-                                         &error))
+        if (!m_store.outbox().recordFailedAttempt(
+                action, m_clock.now().addMSecs(wait.count()), failure.message,
+                serverError ? OutboxStore::FailureKind::ServerError : OutboxStore::FailureKind::Other, &error))
             co_return cacheFailure(error);
         if (failure.kind == ApiError::Kind::Http && failure.status == 429)
             co_return holdForRateLimit(wait);
@@ -198,7 +203,7 @@ bool SyncEngine::resolve(const OutboxAction &action, const ApiError &error, QStr
     const auto resolution = error.status == 404 ? ActionResolution::InvitationGone
                             : error.invitationState ? ActionResolution::StateChanged
                                                     : ActionResolution::Refused;
-    if (!m_store.resolveAction(action, resolution, error.invitationState, storeError))
+    if (!m_store.outbox().resolveAction(action, resolution, error.invitationState, storeError))
         return false;
     finish(action,
            resolution == ActionResolution::InvitationGone ? ActionOutcome::Result::Gone
@@ -241,13 +246,21 @@ QString SyncEngine::resolutionMessage(const OutboxAction &action, const ApiError
 QCoro::Task<SyncEngine::Outcome> SyncEngine::pull()
 {
     QPointer<SyncEngine> self(this);
+    auto &state = m_store.syncState();
     QString error;
-    if (m_store.syncToken().isEmpty() && !m_store.isFullSyncInProgress() && !m_store.startFullSync(&error))
+    const auto token = state.syncToken();
+    const auto full = state.isFullSyncInProgress();
+    if (!token || !full)
+        co_return cacheFailure((!token ? token.error() : full.error()).message);
+    if (token.value().isEmpty() && !full.value() && !state.startFullSync(&error))
         co_return cacheFailure(error);
     int applied = 0;
     bool restarted = false;
     for (;;) {
-        const auto page = co_await m_api.sync(m_store.syncToken(), m_pageSize);
+        const auto since = state.syncToken();
+        if (!since)
+            co_return cacheFailure(since.error().message);
+        const auto page = co_await m_api.sync(since.value(), m_pageSize);
         if (!self)
             co_return Outcome::Failed;
         if (!page) {
@@ -256,7 +269,7 @@ QCoro::Task<SyncEngine::Outcome> SyncEngine::pull()
                 // The server forgot our place: fetch everything again, keep the outbox.
                 qCInfo(lcSync) << "sync token expired; full resync";
                 restarted = true;
-                if (!m_store.startFullSync(&error))
+                if (!state.startFullSync(&error))
                     co_return cacheFailure(error);
                 continue;
             }
@@ -265,17 +278,21 @@ QCoro::Task<SyncEngine::Outcome> SyncEngine::pull()
             noteFailure(failure);
             co_return Outcome::Failed;
         }
-        if (!m_store.applySyncBatch(SyncBatch{page.value().upserts, page.value().removedIds, page.value().nextSince},
-                                    &error))
+        if (!state.applySyncBatch(SyncBatch{page.value().upserts, page.value().removedIds, page.value().nextSince},
+                                  &error))
             co_return cacheFailure(error);
         applied += static_cast<int>(page.value().upserts.size() + page.value().removedIds.size());
         Q_EMIT syncProgress(applied);
         if (!page.value().hasMore)
             break;
     }
-    if (m_store.isFullSyncInProgress() && !m_store.finishFullSync(&error))
+    const auto finishing = state.isFullSyncInProgress();
+    if (!finishing)
+        co_return cacheFailure(finishing.error().message);
+    if (finishing.value() && !state.finishFullSync(&error))
         co_return cacheFailure(error);
-    m_store.saveLastSyncedAt(m_clock.now(), &error);
+    if (!state.saveLastSyncedAt(m_clock.now(), &error))
+        co_return cacheFailure(error);
     qCInfo(lcSync) << "sync complete:" << applied << "changes";
     co_return Outcome::Done;
 }
@@ -288,18 +305,18 @@ QCoro::Task<> SyncEngine::refreshAccount()
     if (!self)
         co_return;
     if (me)
-        m_store.saveAccount(me.value().person.name, me.value().weeklyInvitesUsed, me.value().weeklyInvitesLimit,
-                            &error);
+        m_store.account().saveAccount(me.value().person.name, me.value().weeklyInvitesUsed, me.value().weeklyInvitesLimit,
+                            me.value().rules, &error);
     const auto suggestions = co_await m_api.suggestions(20);
     if (!self)
         co_return;
     if (suggestions)
-        m_store.saveSuggestions(suggestions.value(), &error);
+        m_store.account().saveSuggestions(suggestions.value(), &error);
     const auto connections = co_await m_api.connectionCount();
     if (!self)
         co_return;
     if (connections)
-        m_store.saveConnectionCount(connections.value(), &error);
+        m_store.account().saveConnectionCount(connections.value(), &error);
     qCInfo(lcSync) << "account refreshed";
 }
 
@@ -331,8 +348,9 @@ void SyncEngine::scheduleNextRun()
     qint64 wait = m_status == Status::Offline
                       ? std::min<qint64>(longestOfflineWait, m_retry.delay(m_consecutiveFailures, std::nullopt, m_random).count())
                       : std::chrono::milliseconds(m_periodic).count();
-    if (const auto next = m_store.nextActionTime(); next && m_status != Status::Offline)
-        wait = std::min(wait, std::max<qint64>(0, now.msecsTo(*next)));
+    // A cache that cannot be read now is tried again at the next periodic run.
+    if (const auto next = m_store.outbox().nextActionTime(); next && next.value() && m_status != Status::Offline)
+        wait = std::min(wait, std::max<qint64>(0, now.msecsTo(*next.value())));
     if (m_holdUntil.isValid())
         wait = std::max(wait, now.msecsTo(m_holdUntil));
     m_timer.start(std::chrono::milliseconds(wait));

@@ -506,7 +506,7 @@ TEST_CASE("bulk withdrawal benchmark")
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     QString error;
-    auto store = CacheStore::open(dir.filePath(u"cache.sqlite"_s), server.clock(), DomainRules{}, &error);
+    auto store = CacheStore::open(dir.filePath(u"cache.sqlite"_s), server.clock(), &error);
     INFO(error.toStdString());
     REQUIRE(store);
     QNetworkAccessManager network;
@@ -531,7 +531,7 @@ TEST_CASE("bulk withdrawal benchmark")
     };
     // Connected before the window's models exist, so it runs before them: right after
     // the cache's transaction committed.
-    QObject::connect(store.get(), &CacheStore::invitationsChanged, store.get(), [&](const QStringList &changed) {
+    QObject::connect(&store->invitations(), &InvitationStore::invitationsChanged, &store->invitations(), [&](const QStringList &changed) {
         mark(u"cache transaction committed; invitationsChanged(%1) emitted"_s.arg(changed.size()));
     });
     AccountModels account(*store, server.clock());
@@ -570,7 +570,7 @@ TEST_CASE("bulk withdrawal benchmark")
     double readByIdMs = 1e9;
     for (int i = 0; i < 3; ++i) {
         t = nowMs();
-        const auto rows = store->invitationsById(ids);
+        const auto rows = store->invitations().invitationsById(ids).value();
         readByIdMs = std::min(readByIdMs, nowMs() - t);
         REQUIRE(rows.size() == n);
     }
@@ -590,11 +590,11 @@ TEST_CASE("bulk withdrawal benchmark")
     int finishedActions = 0;
     StallMeter::Phase previewPhase;
 
-    QObject::connect(store.get(), &CacheStore::invitationsChanged, &window, [&](const QStringList &changed) {
+    QObject::connect(&store->invitations(), &InvitationStore::invitationsChanged, &window, [&](const QStringList &changed) {
         meter.note(u"invitationsChanged(%1) handled"_s.arg(changed.size()));
         mark(u"every invitationsChanged handler done (models, suggestions, timers)"_s);
     });
-    QObject::connect(store.get(), &CacheStore::outboxChanged, &window, [&] { mark(u"outboxChanged handled"_s); });
+    QObject::connect(&store->outbox(), &OutboxStore::outboxChanged, &window, [&] { mark(u"outboxChanged handled"_s); });
     // The window's models connect in the order Received, Sent, Withdrawn.
     auto *sentModel = page->proxy()->sourceModel();
     auto *withdrawnModel = window.withdrawnPage()->proxy()->sourceModel();

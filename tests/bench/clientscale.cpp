@@ -71,7 +71,7 @@ void seed(CacheStore &store, int count, const QDateTime &now)
     }
     batch.nextToken = u"bench"_s;
     QString error;
-    if (!store.applySyncBatch(batch, &error))
+    if (!store.syncState().applySyncBatch(batch, &error))
         qFatal("seeding failed: %s", qPrintable(error));
 }
 
@@ -89,7 +89,7 @@ int main(int argc, char *argv[])
     const QString path = dir.filePath(u"cache.sqlite"_s);
     {
         QString error;
-        auto store = CacheStore::open(path, clock, DomainRules{}, &error);
+        auto store = CacheStore::open(path, clock, &error);
         QElapsedTimer timer;
         timer.start();
         seed(*store, count, clock.now());
@@ -98,10 +98,10 @@ int main(int argc, char *argv[])
 
     {
         QString error;
-        auto store = CacheStore::open(path, clock, DomainRules{}, &error);
+        auto store = CacheStore::open(path, clock, &error);
         QElapsedTimer timer;
         timer.start();
-        const auto rows = store->invitations(Direction::Sent, InvitationState::Pending);
+        const auto rows = store->invitations().invitations(Direction::Sent, InvitationState::Pending).value();
         std::printf("reading the %lld pending sent rows from the cache: %.0f ms\n", static_cast<long long>(rows.size()),
                     msSince(timer));
     }
@@ -110,7 +110,7 @@ int main(int argc, char *argv[])
     QElapsedTimer startup;
     startup.start();
     QString error;
-    auto store = CacheStore::open(path, clock, DomainRules{}, &error);
+    auto store = CacheStore::open(path, clock, &error);
     AppSettings settings(dir.filePath(u"settings.ini"_s));
     settings.setConfirmYoungWithdrawals(false); // no modal question in a benchmark
     // No server: the window as it is before the first answer (or offline).

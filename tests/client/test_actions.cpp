@@ -64,7 +64,7 @@ TEST_CASE("withdrawing a recent invitation asks the courtesy question, then queu
     CHECK(question.recent.first().invitation.id == recent);
     CHECK(question.courtesyDays == 14);
     CHECK(question.reinviteCooldownDays == 21);
-    CHECK(fixture.store().snapshot().queuedActions == 0); // asking queues nothing
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 0); // asking queues nothing
 
     const auto queued = as<ActionQueued>(a.actions.withdraw({old, recent}, InvitationActions::Courtesy::Confirmed));
     CHECK(queued.kind == ActionKind::Withdraw);
@@ -72,12 +72,12 @@ TEST_CASE("withdrawing a recent invitation asks the courtesy question, then queu
     CHECK(queued.reinviteAvailableAt == fixture.clock().now().addDays(21));
     CHECK(queued.undoWindow == std::chrono::seconds(5));
     CHECK(a.actions.isUndoOffered());
-    CHECK(fixture.store().snapshot().queuedActions == 2);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 2);
 
     // Undo with the handle brings both back; the same handle again is too late.
     as<ActionDone>(a.actions.undo(queued.undoHandle));
-    CHECK(fixture.store().snapshot().queuedActions == 0);
-    CHECK(fixture.store().invitationsById({old}).first().invitation.state == InvitationState::Pending);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 0);
+    CHECK(fixture.store().invitations().invitationsById({old}).value().first().invitation.state == InvitationState::Pending);
     CHECK(as<ActionRefused>(a.actions.undo(queued.undoHandle)).sentence.startsWith(u"Too late to undo"_s));
 
     // With the question turned off, the same call queues at once.
@@ -128,7 +128,7 @@ TEST_CASE("a bulk withdrawal previews who goes, refuses a second run while one i
     CHECK(preview.rows.size() == 4);
     CHECK(preview.recentCount == 1);
     CHECK(preview.reinviteAvailableAt == fixture.clock().now().addDays(21));
-    CHECK(fixture.store().snapshot().queuedActions == 0);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 0);
 
     const auto queued = as<ActionQueued>(a.actions.withdrawInBulk(ids));
     CHECK(queued.count == 4);
@@ -159,7 +159,7 @@ TEST_CASE("an invitation is refused with a sentence for a long note, a cooldown 
 
     const auto noteTooLong = as<ActionRefused>(a.actions.sendInvitation(person, QString(301, u'x')));
     CHECK(noteTooLong.sentence == u"The note is 1 characters too long; the network allows 300."_s);
-    CHECK(fixture.store().snapshot().queuedActions == 0);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 0);
 
     // Re-inviting someone withdrawn minutes ago: the cooldown says until when.
     const QString withdrawn = fixture.sentIds().at(0);
@@ -182,5 +182,5 @@ TEST_CASE("an invitation is refused with a sentence for a long note, a cooldown 
         as<BlockedByWeeklyBudget>(a.actions.sendInvitation(Person{other, u"Another One"_s, {}, {}, {}}, std::nullopt));
     CHECK(blocked.limit == 1);
     CHECK(blocked.until == sentAt.addDays(7));
-    CHECK(fixture.store().snapshot().queuedActions == 1);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 1);
 }

@@ -169,14 +169,14 @@ TEST_CASE("killing the client while it sends loses no queued action and repeats 
     QStringList invitedPeople;
     {
         QString error;
-        auto store = CacheStore::open(dir.filePath(u"demo-cache.sqlite"_s), clock, DomainRules{}, &error);
+        auto store = CacheStore::open(dir.filePath(u"demo-cache.sqlite"_s), clock, &error);
         REQUIRE(store);
         QList<ActionRequest> requests;
-        for (const auto &row : store->invitations(Direction::Sent, InvitationState::Pending).mid(0, 120)) {
+        for (const auto &row : store->invitations().invitations(Direction::Sent, InvitationState::Pending).value().mid(0, 120)) {
             requests.append(ActionRequest{ActionKind::Withdraw, row.invitation.id, {}, std::nullopt});
             withdrawn.append(row.invitation.id);
         }
-        for (const auto &suggestion : store->suggestions().mid(0, 5)) {
+        for (const auto &suggestion : store->account().suggestions().value().mid(0, 5)) {
             if (suggestion.reinviteAvailableAt)
                 continue;
             requests.append(ActionRequest{ActionKind::Send, {}, suggestion.person, u"Hello"_s});
@@ -184,7 +184,7 @@ TEST_CASE("killing the client while it sends loses no queued action and repeats 
         }
         REQUIRE(withdrawn.size() == 120);
         REQUIRE(!invitedPeople.isEmpty());
-        REQUIRE(store->enqueue(requests, std::chrono::milliseconds(0), &error));
+        REQUIRE(store->outbox().enqueue(requests, std::chrono::milliseconds(0), &error));
     }
 
     const qint64 queuedAt = QDateTime::currentMSecsSinceEpoch();

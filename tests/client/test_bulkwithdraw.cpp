@@ -41,7 +41,7 @@ namespace {
 // The outbox in the order the engine sends it.
 QList<OutboxAction> outbox(ClientFixture &fx)
 {
-    return fx.store().dueActions(fx.clock().now().addYears(10));
+    return fx.store().outbox().dueActions(fx.clock().now().addYears(10)).value();
 }
 
 // Withdrawal POSTs carrying this idempotency key: answered by the server, or faulted here.
@@ -225,7 +225,7 @@ TEST_CASE("a bulk run through refusals, server errors and a rate limit reports e
     // Each retry waits out its backoff; the one that never works ends Failed.
     const int limit = RetryPolicy{}.maxServerErrorAttempts;
     for (int round = 0; round < 2 * limit && !run->isFinished(); ++round) {
-        const auto next = fixture.store().nextActionTime();
+        const auto next = fixture.store().outbox().nextActionTime().value();
         REQUIRE(next.has_value());
         CHECK(*next > fixture.clock().now());
         fixture.clock().set(next->addMSecs(1));
@@ -303,7 +303,7 @@ TEST_CASE("a bulk run through refusals, server errors and a rate limit reports e
     CHECK_FALSE(retried.last().faulted);
     CHECK(retried.last().idempotencyKey != broken.idempotencyKey.toUtf8()); // a new action, a new key
     CHECK(sent->proxy()->rowCount() == 0);
-    CHECK(fixture.store().snapshot().queuedActions == 0);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 0);
 }
 
 TEST_CASE("Cancel after two of six: the other four stay pending here and on the server and are never sent", "[bulk]")
@@ -361,7 +361,7 @@ TEST_CASE("Cancel after two of six: the other four stay pending here and on the 
     CHECK_FALSE(panel->cancelButton()->isVisible());
     CHECK_FALSE(panel->retryButton()->isVisible());
     CHECK(sent->proxy()->rowCount() == 4);
-    CHECK(fixture.store().snapshot().queuedActions == 0);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 0);
     CHECK(fixture.network().requestsTo(u"/withdraw"_s).size() == 2);
 
     fixture.clock().advanceSeconds(600);
@@ -456,7 +456,7 @@ TEST_CASE("Select stale asks for the days and remembers them, and Undo brings th
     CHECK(panel->text() == u"Withdrawing: 0 of 2 done · 0 failed"_s);
     REQUIRE(banner->isUndoOffered());
     CHECK(banner->text().startsWith(u"2 invitations withdrawn"_s));
-    CHECK(fixture.store().snapshot().queuedActions == 2);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 2);
 
     QTest::mouseClick(banner->undoButton(), Qt::LeftButton);
     CHECK(Window::rowOf(sent, fixture.sentIds().at(0)) >= 0);
@@ -464,7 +464,7 @@ TEST_CASE("Select stale asks for the days and remembers them, and Undo brings th
     CHECK(sent->proxy()->rowCount() == 5);
     CHECK_FALSE(panel->isVisible());
     CHECK(run->isEmpty());
-    CHECK(fixture.store().snapshot().queuedActions == 0);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 0);
 
     ui.waitPastUndoWindow();
     fixture.syncOrFail();
@@ -604,14 +604,14 @@ TEST_CASE("an invitation answered while the preview is open is left out, the res
     const QString answered = ids.at(2);
     answerNextModal<BulkWithdrawDialog>([&](BulkWithdrawDialog *dialog) {
         // Meanwhile a sync brings the news that this one was accepted.
-        auto invitation = fixture.store().invitationsById({answered}).first().invitation;
+        auto invitation = fixture.store().invitations().invitationsById({answered}).value().first().invitation;
         invitation.state = InvitationState::Accepted;
         QString error;
-        REQUIRE(fixture.store().applySyncBatch(SyncBatch{{invitation}, {}, fixture.store().syncToken()}, &error));
+        REQUIRE(fixture.store().syncState().applySyncBatch(SyncBatch{{invitation}, {}, fixture.store().syncState().syncToken().value()}, &error));
         dialog->withdrawButton()->click();
     });
     ui.window->withdrawInBulk(ids);
-    CHECK(fixture.store().snapshot().queuedActions == 5);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 5);
     CHECK(ui.window->bulkRun()->total() == 5);
     CHECK(ui.window->banner()->text().startsWith(u"5 invitations withdrawn"_s));
 }

@@ -6,6 +6,7 @@
 #include "manualclock.h"
 #include "testcache.h"
 
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -21,7 +22,7 @@ namespace {
 QString withdrawOne(Test::TestCache &cache, const QString &id, std::chrono::milliseconds window, qint64 *actionId = nullptr)
 {
     QString error;
-    const auto ids = cache.store->enqueue({ActionRequest{ActionKind::Withdraw, id, {}, std::nullopt}}, window, &error);
+    const auto ids = cache.store->outbox().enqueue({ActionRequest{ActionKind::Withdraw, id, {}, std::nullopt}}, window, &error);
     if (ids && actionId)
         *actionId = ids->first();
     return ids ? QString() : error;
@@ -35,7 +36,7 @@ TEST_CASE("a fresh file becomes a cache of the current schema, a reopened one ke
     cache.seed(3, 2);
     cache.open();
     CHECK(cache.pendingSent() == 3);
-    CHECK(cache.store->syncToken() == u"token-1"_s);
+    CHECK(cache.store->syncState().syncToken().value() == u"token-1"_s);
 
     auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
     db.setDatabaseName(cache.store->path());
@@ -77,11 +78,11 @@ TEST_CASE("files that are not our cache, or from a newer version, are refused wi
     file.close();
 
     QString error;
-    CHECK_FALSE(CacheStore::open(foreign, clock, DomainRules{}, &error));
+    CHECK_FALSE(CacheStore::open(foreign, clock, &error));
     CHECK(error.contains(u"not an InviteDesk cache"_s));
-    CHECK_FALSE(CacheStore::open(future, clock, DomainRules{}, &error));
+    CHECK_FALSE(CacheStore::open(future, clock, &error));
     CHECK(error.contains(u"newer InviteDesk"_s));
-    CHECK_FALSE(CacheStore::open(garbage, clock, DomainRules{}, &error));
+    CHECK_FALSE(CacheStore::open(garbage, clock, &error));
     CHECK_FALSE(error.isEmpty());
 }
 
@@ -92,12 +93,12 @@ TEST_CASE("a withdrawal shows at once and waits in the outbox with its own key")
     qint64 actionId = 0;
     REQUIRE(withdrawOne(cache, u"s1"_s, 5s, &actionId).isEmpty());
     CHECK(cache.pendingSent() == 2);
-    CHECK(cache.store->snapshot().queuedActions == 1);
+    CHECK(cache.store->account().snapshot().value().queuedActions == 1);
 
     // Inside the undo window nothing is due; after it, exactly this action.
-    CHECK(cache.store->dueActions(cache.clock.now()).isEmpty());
+    CHECK(cache.store->outbox().dueActions(cache.clock.now()).value().isEmpty());
     cache.clock.advanceSeconds(6);
-    const auto due = cache.store->dueActions(cache.clock.now());
+    const auto due = cache.store->outbox().dueActions(cache.clock.now()).value();
     REQUIRE(due.size() == 1);
     CHECK(due.first().id == actionId);
     CHECK(due.first().invitationId == u"s1"_s);
@@ -105,12 +106,12 @@ TEST_CASE("a withdrawal shows at once and waits in the outbox with its own key")
     CHECK_FALSE(QUuid::fromString(due.first().idempotencyKey).isNull());
 
     // The re-invite block starts now.
-    CHECK(cache.store->reinviteAvailableAt(u"per_s1"_s) == DomainRules{}.reinviteAvailableAt(cache.clock.now().addSecs(-6)));
+    CHECK(cache.store->invitations().reinviteAvailableAt(u"per_s1"_s).value() == DomainRules{}.reinviteAvailableAt(cache.clock.now().addSecs(-6)));
 
     // A restart finds the same action with the same key.
     const QString key = due.first().idempotencyKey;
     cache.open();
-    const auto again = cache.store->dueActions(cache.clock.now());
+    const auto again = cache.store->outbox().dueActions(cache.clock.now()).value();
     REQUIRE(again.size() == 1);
     CHECK(again.first().idempotencyKey == key);
     CHECK(cache.pendingSent() == 2);
@@ -123,15 +124,15 @@ TEST_CASE("undo inside the window restores the row, after the window it is refus
     qint64 first = 0;
     REQUIRE(withdrawOne(cache, u"s0"_s, 5s, &first).isEmpty());
     QString error;
-    REQUIRE(cache.store->cancel({first}, &error));
+    REQUIRE(cache.store->outbox().cancel({first}, &error));
     CHECK(cache.pendingSent() == 2);
-    CHECK(cache.store->snapshot().queuedActions == 0);
-    CHECK_FALSE(cache.store->reinviteAvailableAt(u"per_s0"_s));
+    CHECK(cache.store->account().snapshot().value().queuedActions == 0);
+    CHECK_FALSE(cache.store->invitations().reinviteAvailableAt(u"per_s0"_s).value());
 
     qint64 second = 0;
     REQUIRE(withdrawOne(cache, u"s0"_s, 5s, &second).isEmpty());
     cache.clock.advanceSeconds(5);
-    CHECK_FALSE(cache.store->cancel({second}, &error));
+    CHECK_FALSE(cache.store->outbox().cancel({second}, &error));
     CHECK(error.contains(u"Too late"_s));
     CHECK(cache.pendingSent() == 1);
 }
@@ -143,7 +144,7 @@ TEST_CASE("an invitation that is not pending cannot be acted on twice")
     REQUIRE(withdrawOne(cache, u"s0"_s, 0ms).isEmpty());
     CHECK(withdrawOne(cache, u"s0"_s, 0ms) == u"That invitation is no longer pending."_s);
     CHECK(withdrawOne(cache, u"missing"_s, 0ms) == u"That invitation is no longer pending."_s);
-    CHECK(cache.store->snapshot().queuedActions == 1);
+    CHECK(cache.store->account().snapshot().value().queuedActions == 1);
 }
 
 TEST_CASE("enqueueing many is one transaction: one bad id queues none of them")
@@ -151,12 +152,12 @@ TEST_CASE("enqueueing many is one transaction: one bad id queues none of them")
     Test::TestCache cache;
     cache.seed(3, 0);
     QString error;
-    const auto ids = cache.store->enqueue({ActionRequest{ActionKind::Withdraw, u"s0"_s, {}, std::nullopt},
+    const auto ids = cache.store->outbox().enqueue({ActionRequest{ActionKind::Withdraw, u"s0"_s, {}, std::nullopt},
                                            ActionRequest{ActionKind::Withdraw, u"gone"_s, {}, std::nullopt}},
                                           0ms, &error);
     CHECK_FALSE(ids);
     CHECK(cache.pendingSent() == 3);
-    CHECK(cache.store->snapshot().queuedActions == 0);
+    CHECK(cache.store->account().snapshot().value().queuedActions == 0);
 }
 
 TEST_CASE("a sync batch never hides a queued action, completion and refusal clear it")
@@ -164,36 +165,36 @@ TEST_CASE("a sync batch never hides a queued action, completion and refusal clea
     Test::TestCache cache;
     cache.seed(3, 1);
     REQUIRE(withdrawOne(cache, u"s0"_s, 0ms).isEmpty());
-    const auto action = cache.store->dueActions(cache.clock.now()).first();
+    const auto action = cache.store->outbox().dueActions(cache.clock.now()).value().first();
 
     // The server still says pending (the action has not reached it yet).
     SyncBatch batch;
     batch.upserts.append(makeInvitation(u"s0"_s, Direction::Sent, cache.clock.now().addDays(-30), u"Renamed"_s));
     batch.nextToken = u"token-2"_s;
     QString error;
-    REQUIRE(cache.store->applySyncBatch(batch, &error));
+    REQUIRE(cache.store->syncState().applySyncBatch(batch, &error));
     CHECK(cache.pendingSent() == 2);
 
     auto done = batch.upserts.first();
     done.state = InvitationState::Withdrawn;
     done.version = 2;
-    REQUIRE(cache.store->completeAction(action, done, &error));
-    CHECK(cache.store->snapshot().queuedActions == 0);
+    REQUIRE(cache.store->outbox().completeAction(action, done, &error));
+    CHECK(cache.store->account().snapshot().value().queuedActions == 0);
     CHECK(cache.pendingSent() == 2);
-    CHECK(cache.store->invitationsById({u"s0"_s}).first().invitation.state == InvitationState::Withdrawn);
+    CHECK(cache.store->invitations().invitationsById({u"s0"_s}).value().first().invitation.state == InvitationState::Withdrawn);
 
     // Accepting a received one the sender already withdrew: it is gone.
-    REQUIRE(cache.store->enqueue({ActionRequest{ActionKind::Accept, u"r0"_s, {}, std::nullopt}}, 0ms, &error));
-    const auto accept = cache.store->dueActions(cache.clock.now()).first();
-    REQUIRE(cache.store->resolveAction(accept, ActionResolution::InvitationGone, std::nullopt, &error));
-    CHECK(cache.store->invitationsById({u"r0"_s}).isEmpty());
+    REQUIRE(cache.store->outbox().enqueue({ActionRequest{ActionKind::Accept, u"r0"_s, {}, std::nullopt}}, 0ms, &error));
+    const auto accept = cache.store->outbox().dueActions(cache.clock.now()).value().first();
+    REQUIRE(cache.store->outbox().resolveAction(accept, ActionResolution::InvitationGone, std::nullopt, &error));
+    CHECK(cache.store->invitations().invitationsById({u"r0"_s}).value().isEmpty());
 
     // Withdrawing one that was accepted meanwhile: it shows as accepted.
     REQUIRE(withdrawOne(cache, u"s1"_s, 0ms).isEmpty());
-    const auto late = cache.store->dueActions(cache.clock.now()).first();
-    REQUIRE(cache.store->resolveAction(late, ActionResolution::StateChanged, InvitationState::Accepted, &error));
-    CHECK(cache.store->invitationsById({u"s1"_s}).first().invitation.state == InvitationState::Accepted);
-    CHECK(cache.store->snapshot().queuedActions == 0);
+    const auto late = cache.store->outbox().dueActions(cache.clock.now()).value().first();
+    REQUIRE(cache.store->outbox().resolveAction(late, ActionResolution::StateChanged, InvitationState::Accepted, &error));
+    CHECK(cache.store->invitations().invitationsById({u"s1"_s}).value().first().invitation.state == InvitationState::Accepted);
+    CHECK(cache.store->account().snapshot().value().queuedActions == 0);
 }
 
 TEST_CASE("a full resync drops what the server no longer has, except what the outbox still needs")
@@ -202,18 +203,18 @@ TEST_CASE("a full resync drops what the server no longer has, except what the ou
     cache.seed(4, 0);
     REQUIRE(withdrawOne(cache, u"s3"_s, 0ms).isEmpty());
     QString error;
-    REQUIRE(cache.store->startFullSync(&error));
-    CHECK(cache.store->syncToken().isEmpty());
+    REQUIRE(cache.store->syncState().startFullSync(&error));
+    CHECK(cache.store->syncState().syncToken().value().isEmpty());
     SyncBatch batch;
     batch.upserts.append(makeInvitation(u"s0"_s, Direction::Sent, cache.clock.now().addDays(-30), u"Sent Person 0"_s));
     batch.nextToken = u"token-9"_s;
-    REQUIRE(cache.store->applySyncBatch(batch, &error));
-    REQUIRE(cache.store->finishFullSync(&error));
+    REQUIRE(cache.store->syncState().applySyncBatch(batch, &error));
+    REQUIRE(cache.store->syncState().finishFullSync(&error));
 
-    CHECK(cache.store->invitationsById({u"s0"_s, u"s1"_s, u"s2"_s, u"s3"_s}).size() == 2);
+    CHECK(cache.store->invitations().invitationsById({u"s0"_s, u"s1"_s, u"s2"_s, u"s3"_s}).value().size() == 2);
     CHECK(cache.pendingSent() == 1);
-    CHECK(cache.store->snapshot().queuedActions == 1);
-    CHECK_FALSE(cache.store->isFullSyncInProgress());
+    CHECK(cache.store->account().snapshot().value().queuedActions == 1);
+    CHECK_FALSE(cache.store->syncState().isFullSyncInProgress().value());
 }
 
 TEST_CASE("a new invitation shows in Sent at once and leaves the suggestions")
@@ -221,18 +222,18 @@ TEST_CASE("a new invitation shows in Sent at once and leaves the suggestions")
     Test::TestCache cache;
     QString error;
     const Person person{u"per_x"_s, u"Xavier Example"_s, u"Designer"_s, u"Studio"_s, {}};
-    REQUIRE(cache.store->saveSuggestions({Suggestion{person, std::nullopt}}, &error));
-    const auto ids = cache.store->enqueue({ActionRequest{ActionKind::Send, {}, person, u"Hello"_s}}, 5s, &error);
+    REQUIRE(cache.store->account().saveSuggestions({Suggestion{person, std::nullopt}}, &error));
+    const auto ids = cache.store->outbox().enqueue({ActionRequest{ActionKind::Send, {}, person, u"Hello"_s}}, 5s, &error);
     REQUIRE(ids);
-    const auto sent = cache.store->invitations(Direction::Sent, InvitationState::Pending);
+    const auto sent = cache.store->invitations().invitations(Direction::Sent, InvitationState::Pending).value();
     REQUIRE(sent.size() == 1);
     CHECK(sent.first().actionQueued);
     CHECK(sent.first().invitation.person.name == u"Xavier Example"_s);
     CHECK(sent.first().invitation.message == u"Hello"_s);
-    CHECK(cache.store->suggestions().isEmpty());
+    CHECK(cache.store->account().suggestions().value().isEmpty());
 
-    REQUIRE(cache.store->cancel(*ids, &error));
-    CHECK(cache.store->invitations(Direction::Sent, InvitationState::Pending).isEmpty());
+    REQUIRE(cache.store->outbox().cancel(*ids, &error));
+    CHECK(cache.store->invitations().invitations(Direction::Sent, InvitationState::Pending).value().isEmpty());
 }
 
 TEST_CASE("an invitation still being sent takes no second action and its undo brings the suggestion back")
@@ -240,17 +241,17 @@ TEST_CASE("an invitation still being sent takes no second action and its undo br
     Test::TestCache cache;
     QString error;
     const Person person{u"per_y"_s, u"Yara Example"_s, u"Analyst"_s, u"Bank"_s, u"Oslo"_s};
-    REQUIRE(cache.store->saveSuggestions({Suggestion{person, std::nullopt}}, &error));
-    const auto ids = cache.store->enqueue({ActionRequest{ActionKind::Send, {}, person, std::nullopt}}, 5s, &error);
+    REQUIRE(cache.store->account().saveSuggestions({Suggestion{person, std::nullopt}}, &error));
+    const auto ids = cache.store->outbox().enqueue({ActionRequest{ActionKind::Send, {}, person, std::nullopt}}, 5s, &error);
     REQUIRE(ids);
-    const QString placeholder = cache.store->invitations(Direction::Sent, InvitationState::Pending).first().invitation.id;
+    const QString placeholder = cache.store->invitations().invitations(Direction::Sent, InvitationState::Pending).value().first().invitation.id;
 
     // Withdrawing it now would target an id the server never gave.
     CHECK(withdrawOne(cache, placeholder, 0ms) == u"That invitation is no longer pending."_s);
-    CHECK(cache.store->snapshot().queuedActions == 1);
+    CHECK(cache.store->account().snapshot().value().queuedActions == 1);
 
-    REQUIRE(cache.store->cancel(*ids, &error));
-    const auto suggestions = cache.store->suggestions();
+    REQUIRE(cache.store->outbox().cancel(*ids, &error));
+    const auto suggestions = cache.store->account().suggestions().value();
     REQUIRE(suggestions.size() == 1);
     CHECK(suggestions.first().person == person);
 }
@@ -259,7 +260,7 @@ TEST_CASE("a version 1 cache is migrated to version 2 and keeps its queued actio
 {
     Test::TestCache cache;
     cache.seed(3, 0);
-    const auto queued = cache.store->invitations(Direction::Sent, InvitationState::Pending);
+    const auto queued = cache.store->invitations().invitations(Direction::Sent, InvitationState::Pending).value();
     REQUIRE(queued.size() == 3);
     cache.withdraw(queued.first().invitation.id);
     const QString path = cache.store->path();
@@ -278,16 +279,70 @@ TEST_CASE("a version 1 cache is migrated to version 2 and keeps its queued actio
         QSqlDatabase::removeDatabase(u"downgrade"_s);
     }
     cache.open();
-    const auto actions = cache.store->dueActions(cache.clock.now().addYears(1));
+    const auto actions = cache.store->outbox().dueActions(cache.clock.now().addYears(1)).value();
     REQUIRE(actions.size() == 1);
     CHECK(actions.first().invitationId == queued.first().invitation.id);
     CHECK(actions.first().serverErrors == 0);
     QString error;
-    REQUIRE(cache.store->recordFailedAttempt(actions.first(), cache.clock.now(), u"503"_s,
-                                             CacheStore::FailureKind::ServerError, &error));
-    REQUIRE(cache.store->recordFailedAttempt(actions.first(), cache.clock.now(), u"offline"_s,
-                                             CacheStore::FailureKind::Other, &error));
-    const auto after = cache.store->dueActions(cache.clock.now().addYears(1));
+    REQUIRE(cache.store->outbox().recordFailedAttempt(actions.first(), cache.clock.now(), u"503"_s,
+                                             OutboxStore::FailureKind::ServerError, &error));
+    REQUIRE(cache.store->outbox().recordFailedAttempt(actions.first(), cache.clock.now(), u"offline"_s,
+                                             OutboxStore::FailureKind::Other, &error));
+    const auto after = cache.store->outbox().dueActions(cache.clock.now().addYears(1)).value();
     CHECK(after.first().attempts == 2);
     CHECK(after.first().serverErrors == 1);
+}
+
+TEST_CASE("the server's rules are kept with the account and used after a restart, offline too", "[cache]")
+{
+    Test::TestCache cache;
+    CHECK(cache.store->account().rules() == DomainRules{}); // the product's until the server says
+    DomainRules server;
+    server.reinviteCooldownDays = 2;
+    server.expiryDays = 30;
+    server.weeklyInviteLimit = 7;
+    server.noteMaxChars = 50;
+    QSignalSpy changed(&cache.store->account(), &AccountStore::rulesChanged);
+    QString error;
+    REQUIRE(cache.store->account().saveAccount(u"alice"_s, 0, 7, server, &error));
+    CHECK(changed.size() == 1);
+    CHECK(cache.store->account().rules() == server);
+    // The same rules again change nothing; an older server that sends none keeps them.
+    REQUIRE(cache.store->account().saveAccount(u"alice"_s, 1, 7, server, &error));
+    REQUIRE(cache.store->account().saveAccount(u"alice"_s, 1, 7, std::nullopt, &error));
+    CHECK(changed.size() == 1);
+
+    cache.open();
+    CHECK(cache.store->account().rules() == server);
+    cache.seed(1, 0);
+    cache.withdraw(u"s0"_s);
+    CHECK(cache.store->invitations().reinviteAvailableAt(u"per_s0"_s).value() == cache.clock.now().addDays(2));
+}
+
+TEST_CASE("a read the cache cannot do is an error with a sentence, never an empty list", "[cache]")
+{
+    Test::TestCache cache;
+    cache.seed(2, 1);
+    REQUIRE(cache.store->invitations().invitations(Direction::Sent, InvitationState::Pending).value().size() == 2);
+    {
+        // Another program (or a damaged file) takes the table away under the open cache.
+        auto other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"vandal"_s);
+        other.setDatabaseName(cache.store->path());
+        REQUIRE(other.open());
+        QSqlQuery query(other);
+        REQUIRE(query.exec(u"ALTER TABLE invitations RENAME TO gone"_s));
+        query.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"vandal"_s);
+    const auto rows = cache.store->invitations().invitations(Direction::Sent, InvitationState::Pending);
+    REQUIRE_FALSE(rows);
+    CHECK(rows.error().message.startsWith(u"The local cache could not be read"_s));
+    CHECK_FALSE(cache.store->invitations().invitationsById({u"s0"_s}));
+    CHECK_FALSE(cache.store->account().snapshot());
+    CHECK_FALSE(cache.store->invitations().reinviteAvailableAt(u"per_s0"_s));
+    QString error;
+    CHECK_FALSE(cache.store->outbox().enqueue({ActionRequest{ActionKind::Withdraw, u"s0"_s, {}, std::nullopt}},
+                                              std::chrono::seconds(5), &error));
+    CHECK_FALSE(error.isEmpty());
 }

@@ -230,5 +230,5 @@ TEST_CASE("without a keyring a restart while the server is down shows the cache 
     REQUIRE_FALSE(withdrawals.isEmpty());
     for (const auto &request : withdrawals)
         CHECK(request.idempotencyKey == withdrawals.first().idempotencyKey);
-    CHECK(fixture.store().snapshot().queuedActions == 0);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 0);
 }

@@ -31,6 +31,8 @@
 #include <QSpinBox>
 #include <QTabBar>
 #include <QTableView>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <functional>
@@ -74,11 +76,11 @@ TEST_CASE("clicking Withdraw removes the row, Undo brings it back and nothing re
     CHECK(ui.window->banner()->isUndoOffered());
     CHECK(ui.window->banner()->text().startsWith(u"Invitation to Invitee 02 withdrawn"_s));
     CHECK(ui.window->banner()->text().contains(u"re-invite them after"_s));
-    CHECK(fixture.store().snapshot().queuedActions == 1);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 1);
 
     QTest::mouseClick(ui.window->banner()->undoButton(), Qt::LeftButton);
     CHECK(Window::rowOf(sent, id) >= 0);
-    CHECK(fixture.store().snapshot().queuedActions == 0);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 0);
     ui.waitPastUndoWindow();
     fixture.syncOrFail();
     CHECK(ui.serverState(id) == u"pending"_s);
@@ -102,7 +104,7 @@ TEST_CASE("a withdrawal is sent once after the undo window and the row stays gon
     fixture.syncOrFail();
     CHECK(ui.serverState(id) == u"withdrawn"_s);
     CHECK(fixture.network().requestsTo(u"/withdraw"_s).size() == 1);
-    CHECK(fixture.store().snapshot().queuedActions == 0);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 0);
     CHECK(Window::rowOf(sent, id) == -1);
     CHECK(ui.window->statusText().startsWith(u"Online"_s));
 }
@@ -121,7 +123,7 @@ TEST_CASE("withdrawing a request younger than 14 days asks first and can stop as
     Window::clickRowButton(sent, fixture.sentIds().at(0), 0);
     CHECK(asked);
     CHECK(Window::rowOf(sent, fixture.sentIds().at(0)) >= 0);
-    CHECK(fixture.store().snapshot().queuedActions == 0);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 0);
 
     asked = false;
     answerNextMessageBox(true, true, &asked);
@@ -134,7 +136,7 @@ TEST_CASE("withdrawing a request younger than 14 days asks first and can stop as
     Window::clickRowButton(sent, fixture.sentIds().at(1), 0);
     CHECK(QApplication::activeModalWidget() == nullptr);
     CHECK(Window::rowOf(sent, fixture.sentIds().at(1)) == -1);
-    CHECK(fixture.store().snapshot().queuedActions == 2);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 2);
 }
 
 TEST_CASE("Delete withdraws the selected sent rows through the bulk preview", "[widgets]")
@@ -163,7 +165,7 @@ TEST_CASE("Delete withdraws the selected sent rows through the bulk preview", "[
     pressDelete();
     CHECK(said.startsWith(u"2 invitations will be withdrawn."_s));
     CHECK(Window::rowOf(sent, fixture.sentIds().at(1)) >= 0); // cancelled in the preview
-    CHECK(fixture.store().snapshot().queuedActions == 0);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 0);
 
     said.clear();
     answerNextPreview(true, &said);
@@ -173,7 +175,7 @@ TEST_CASE("Delete withdraws the selected sent rows through the bulk preview", "[
     CHECK(Window::rowOf(sent, fixture.sentIds().at(1)) == -1);
     CHECK(Window::rowOf(sent, fixture.sentIds().at(4)) == -1);
     CHECK(ui.window->banner()->text().startsWith(u"2 invitations withdrawn"_s));
-    CHECK(fixture.store().snapshot().queuedActions == 2);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 2);
 
     ui.waitPastUndoWindow();
     fixture.syncOrFail();
@@ -199,7 +201,7 @@ TEST_CASE("Accept and Ignore on received rows reach the server after the undo wi
     CHECK(ui.serverState(fixture.receivedIds().at(0)) == u"accepted"_s);
     CHECK(ui.serverState(fixture.receivedIds().at(1)) == u"ignored"_s);
     // Accepting made a connection, which My Network counts.
-    CHECK(fixture.store().snapshot().connections == 1);
+    CHECK(fixture.store().account().snapshot().value().connections == 1);
 }
 
 TEST_CASE("a withdrawal the server refuses is explained in the banner and the true state returns", "[widgets]")
@@ -219,7 +221,7 @@ TEST_CASE("a withdrawal the server refuses is explained in the banner and the tr
     CHECK_FALSE(ui.window->banner()->isUndoOffered());
     CHECK(ui.window->banner()->isVisible());
     CHECK(ui.window->banner()->text() == u"The invitation to Invitee 03 was already withdrawn."_s);
-    CHECK(fixture.store().snapshot().queuedActions == 0);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 0);
 }
 
 TEST_CASE("the search box filters as you type and Ctrl+F reaches it", "[widgets]")
@@ -389,7 +391,7 @@ TEST_CASE("a message about an earlier action keeps the Undo of the current one",
 
     QTest::mouseClick(ui.window->banner()->undoButton(), Qt::LeftButton);
     CHECK(Window::rowOf(ui.window->sentPage(), current) >= 0);
-    CHECK(fixture.store().snapshot().queuedActions == 0);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 0);
 }
 
 TEST_CASE("a new invitation still being sent shows Sending and cannot be withdrawn yet", "[widgets]")
@@ -398,11 +400,11 @@ TEST_CASE("a new invitation still being sent shows Sending and cannot be withdra
     Window ui(fixture);
     QString error;
     const Person person{u"per_new"_s, u"Nora New"_s, u"Engineer"_s, u"Example Corp"_s, {}};
-    REQUIRE(fixture.store().enqueue({ActionRequest{ActionKind::Send, {}, person, std::nullopt}},
+    REQUIRE(fixture.store().outbox().enqueue({ActionRequest{ActionKind::Send, {}, person, std::nullopt}},
                                     std::chrono::seconds(5), &error));
     auto *sent = ui.window->sentPage();
     QString placeholder;
-    for (const auto &cached : fixture.store().invitations(Direction::Sent, InvitationState::Pending)) {
+    for (const auto &cached : fixture.store().invitations().invitations(Direction::Sent, InvitationState::Pending).value()) {
         if (cached.actionQueued)
             placeholder = cached.invitation.id;
     }
@@ -412,7 +414,7 @@ TEST_CASE("a new invitation still being sent shows Sending and cannot be withdra
 
     ui.window->withdraw({placeholder});
     CHECK(Window::rowOf(sent, placeholder) >= 0);
-    CHECK(fixture.store().snapshot().queuedActions == 1);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 1);
 }
 
 TEST_CASE("Export writes the Manage list on screen: its filter, sort and visible columns", "[widgets][csv]")
@@ -453,4 +455,30 @@ TEST_CASE("Export writes the Manage list on screen: its filter, sort and visible
     CHECK(again.readAll().startsWith("Name,Headline,Company,Withdrawn,Can re-invite\r\n"));
     CHECK_FALSE(ui.window->exportCurrentView(dir.filePath(u"missing/sent.csv"_s)));
     CHECK(ui.window->banner()->text().contains(u"Could not write"_s));
+}
+
+TEST_CASE("a cache that can no longer be read says so in the banner and the rows stay", "[widgets][cache]")
+{
+    ClientFixture fixture;
+    Window ui(fixture);
+    ui.window->showManage(Direction::Sent);
+    auto *sent = ui.window->sentPage();
+    REQUIRE(sent->proxy()->rowCount() == 6);
+    {
+        auto other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"vandal"_s);
+        other.setDatabaseName(fixture.store().path());
+        REQUIRE(other.open());
+        QSqlQuery query(other);
+        REQUIRE(query.exec(u"ALTER TABLE invitations RENAME TO gone"_s));
+        query.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"vandal"_s);
+
+    // Withdrawing reads the cache first: the user is told why nothing happened.
+    Window::clickRowButton(sent, fixture.sentIds().at(0), 0);
+    CHECK(ui.window->banner()->text().startsWith(u"The local cache could not be read"_s));
+    CHECK_FALSE(ui.window->banner()->isUndoOffered());
+    CHECK(sent->proxy()->rowCount() == 6); // what was shown is not replaced by an empty list
+    CHECK(fixture.network().requestsTo(u"/withdraw"_s).isEmpty());
 }

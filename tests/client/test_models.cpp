@@ -9,6 +9,7 @@
 #include "models/invitationfilterproxy.h"
 #include "models/invitationlistmodel.h"
 #include "models/suggestionlistmodel.h"
+#include "modeltestlog.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -18,11 +19,11 @@
 #include <QStringListModel>
 #include <QTemporaryDir>
 
-#include <cstring>
 #include <memory>
 
 using namespace InviteDesk;
 using InviteDesk::Test::makeInvitation;
+using InviteDesk::Test::ModelTestLog;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -36,49 +37,6 @@ Invitation inState(Invitation inv, InvitationState state)
     inv.version += 1;
     return inv;
 }
-
-// Collects what QAbstractItemModelTester reports in Warning mode (category qt.modeltest);
-// every message still reaches the handler installed before, unless told otherwise.
-class ModelTestLog
-{
-public:
-    explicit ModelTestLog(bool forward = true) : m_forward(forward)
-    {
-        s_current = this;
-        m_previous = qInstallMessageHandler(&ModelTestLog::handle);
-    }
-    ~ModelTestLog()
-    {
-        qInstallMessageHandler(m_previous);
-        s_current = nullptr;
-    }
-    Q_DISABLE_COPY_MOVE(ModelTestLog)
-
-    const QStringList &messages() const { return m_messages; }
-    std::string report() const { return m_messages.join(u'\n').toStdString(); }
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
-    {
-        ModelTestLog *log = s_current;
-        if (!log)
-            return;
-        // The tester's failures are warnings; its debug chatter is not a failure.
-        if (type != QtDebugMsg && type != QtInfoMsg && context.category
-            && std::strcmp(context.category, "qt.modeltest") == 0) {
-            log->m_messages.append(message);
-            if (!log->m_forward)
-                return;
-        }
-        if (log->m_previous)
-            log->m_previous(type, context, message);
-    }
-
-    static inline ModelTestLog *s_current = nullptr;
-    QtMessageHandler m_previous = nullptr;
-    bool m_forward;
-    QStringList m_messages;
-};
 
 // The list model as the pages use it, under the search-and-sort proxy sorted newest first.
 // Each has its tester right next to it, alive as long as the fixture (the whole test).
@@ -343,7 +301,7 @@ TEST_CASE("a withdrawal removes exactly its row and undo puts it back while othe
     // Undo inside the window.
     cache.clock.advanceSeconds(2);
     QString error;
-    REQUIRE(cache.store->cancel(actionIds, &error));
+    REQUIRE(cache.store->outbox().cancel(actionIds, &error));
     REQUIRE(inserted.count() == 1);
     CHECK(removed.count() == 1);
     CHECK(sent.model.rowCount() == 5);
@@ -383,7 +341,7 @@ TEST_CASE("a bulk withdrawal removes each of its rows and undo brings them all b
     QSignalSpy reset(&sent.model, &QAbstractItemModel::modelReset);
 
     QString error;
-    const auto actionIds = cache.store->enqueue({ActionRequest{ActionKind::Withdraw, u"s1"_s, {}, std::nullopt},
+    const auto actionIds = cache.store->outbox().enqueue({ActionRequest{ActionKind::Withdraw, u"s1"_s, {}, std::nullopt},
                                                  ActionRequest{ActionKind::Withdraw, u"s2"_s, {}, std::nullopt},
                                                  ActionRequest{ActionKind::Withdraw, u"s3"_s, {}, std::nullopt},
                                                  ActionRequest{ActionKind::Withdraw, u"s6"_s, {}, std::nullopt}},
@@ -400,7 +358,7 @@ TEST_CASE("a bulk withdrawal removes each of its rows and undo brings them all b
     CHECK(kept.at(1).data(InvitationListModel::InvitationIdRole).toString() == u"s4"_s);
     CHECK(kept.at(2).data(InvitationListModel::InvitationIdRole).toString() == u"s7"_s);
 
-    REQUIRE(cache.store->cancel(*actionIds, &error));
+    REQUIRE(cache.store->outbox().cancel(*actionIds, &error));
     CHECK(joined(sortedIds(sent.model)) == u"s0,s1,s2,s3,s4,s5,s6,s7"_s);
     CHECK(indexIsConsistent(sent.model));
     CHECK(isNewestFirst(sent.proxy));
@@ -432,7 +390,7 @@ TEST_CASE("a bulk withdrawal of rows scattered through the list resets once inst
         requests.append(ActionRequest{ActionKind::Withdraw, gone.last(), {}, std::nullopt});
     }
     QString error;
-    const auto actionIds = cache.store->enqueue(requests, 5s, &error);
+    const auto actionIds = cache.store->outbox().enqueue(requests, 5s, &error);
     REQUIRE(actionIds);
     CHECK(reset.count() == 1);
     CHECK(removed.count() == 0);
@@ -444,7 +402,7 @@ TEST_CASE("a bulk withdrawal of rows scattered through the list resets once inst
         CHECK(sent.model.rowOf(id) == -1);
 
     // Undo brings the 100 rows back (inserted: a sync page of new rows must not reset the view).
-    REQUIRE(cache.store->cancel(*actionIds, &error));
+    REQUIRE(cache.store->outbox().cancel(*actionIds, &error));
     CHECK(sent.model.rowCount() == 1000);
     CHECK(sent.proxy.rowCount() == 1000);
     CHECK(indexIsConsistent(sent.model));
@@ -531,7 +489,7 @@ TEST_CASE("an invitation being sent shows as queued until the server's version r
     const Person person{u"per_new"_s, u"New Contact"_s, u"Architect"_s, u"Umbrella"_s, {}};
     QString error;
     const auto actionIds =
-        cache.store->enqueue({ActionRequest{ActionKind::Send, {}, person, u"Hello"_s}}, 5s, &error);
+        cache.store->outbox().enqueue({ActionRequest{ActionKind::Send, {}, person, u"Hello"_s}}, 5s, &error);
     INFO(error.toStdString());
     REQUIRE(actionIds);
     REQUIRE(sent.model.rowCount() == 3);
@@ -544,12 +502,12 @@ TEST_CASE("an invitation being sent shows as queued until the server's version r
     CHECK(rowIds(sent.proxy).first() == placeholderId);
 
     cache.clock.advanceSeconds(6);
-    const auto due = cache.store->dueActions(cache.clock.now());
+    const auto due = cache.store->outbox().dueActions(cache.clock.now()).value();
     REQUIRE(due.size() == 1);
     auto serverVersion = makeInvitation(u"srv1"_s, Direction::Sent, cache.clock.now().addSecs(-6), u"New Contact"_s,
                                         u"Architect"_s, u"Umbrella"_s);
     serverVersion.person.id = person.id;
-    REQUIRE(cache.store->completeAction(due.first(), serverVersion, &error));
+    REQUIRE(cache.store->outbox().completeAction(due.first(), serverVersion, &error));
 
     CHECK(sent.model.rowOf(placeholderId) == -1);
     const int serverRow = sent.model.rowOf(u"srv1"_s);
@@ -578,15 +536,15 @@ TEST_CASE("a received invitation accepted locally leaves the list and comes back
 
     QString error;
     const auto actionIds =
-        cache.store->enqueue({ActionRequest{ActionKind::Accept, u"r2"_s, {}, std::nullopt}}, 5s, &error);
+        cache.store->outbox().enqueue({ActionRequest{ActionKind::Accept, u"r2"_s, {}, std::nullopt}}, 5s, &error);
     INFO(error.toStdString());
     REQUIRE(actionIds);
     CHECK(joined(sortedIds(received.model)) == u"r0,r1,r3"_s);
 
     cache.clock.advanceSeconds(6);
-    const auto due = cache.store->dueActions(cache.clock.now());
+    const auto due = cache.store->outbox().dueActions(cache.clock.now()).value();
     REQUIRE(due.size() == 1);
-    REQUIRE(cache.store->resolveAction(due.first(), ActionResolution::Refused, std::nullopt, &error));
+    REQUIRE(cache.store->outbox().resolveAction(due.first(), ActionResolution::Refused, std::nullopt, &error));
     CHECK(joined(sortedIds(received.model)) == u"r0,r1,r2,r3"_s);
     CHECK(joined(sortedIds(received.proxy)) == u"r0,r1,r2,r3"_s);
     CHECK(isNewestFirst(received.proxy));
@@ -918,7 +876,7 @@ TEST_CASE("suggestions show until when a withdrawal blocks re-inviting the same 
 
     QString error;
     const QDateTime serverBlock = cache.clock.now().addDays(30);
-    REQUIRE(cache.store->saveSuggestions(
+    REQUIRE(cache.store->account().saveSuggestions(
         {
             Suggestion{Person{u"per_s0"_s, u"Sent Person 0"_s, u"Engineer"_s, u"Example Corp"_s, {}}, std::nullopt},
             Suggestion{Person{u"per_x"_s, u"Xavier Doe"_s, u"Designer"_s, QString(), {}}, std::nullopt},
@@ -951,7 +909,7 @@ TEST_CASE("suggestions show until when a withdrawal blocks re-inviting the same 
     CHECK(model.index(2).data(SuggestionListModel::ReinviteAvailableAtRole).toDateTime() == serverBlock);
 
     // Undo takes the block away again.
-    REQUIRE(cache.store->cancel(actionIds, &error));
+    REQUIRE(cache.store->outbox().cancel(actionIds, &error));
     CHECK_FALSE(model.index(0).data().toString().contains(u"can re-invite"_s));
     CHECK_FALSE(model.index(0).data(SuggestionListModel::ReinviteAvailableAtRole).isValid());
 

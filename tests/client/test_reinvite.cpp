@@ -165,7 +165,7 @@ TEST_CASE("the server's cooldown answer, if it comes anyway, is shown in plain w
     CHECK(text.contains(u"does not let you invite Invitee 00 again yet"_s));
     CHECK(text.contains(expected));
     CHECK_FALSE(text.contains(u"2027-03-04T"_s)); // no raw timestamp
-    CHECK(fixture.store().snapshot().queuedActions == 0);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 0);
 }
 
 TEST_CASE("at the weekly limit Connect is blocked with the date it frees up", "[widgets][reinvite]")
@@ -206,7 +206,7 @@ TEST_CASE("at the weekly limit Connect is blocked with the date it frees up", "[
     fixture.clock().advanceSeconds(6);
     const QDateTime sentAt = fixture.clock().now();
     awaitTask(fixture.session().syncNow()); // may join a run the engine's timer started
-    REQUIRE(waitUntil([&] { return fixture.store().snapshot().queuedActions == 0; }));
+    REQUIRE(waitUntil([&] { return fixture.store().account().snapshot().value().queuedActions == 0; }));
     ui.jumpTo(sentAt.addSecs(7 * day + 1));
     awaitTask(fixture.session().syncNow()); // may join a run the engine's timer started
     CHECK(waitUntil([&] { return myNetwork->weeklyBudgetLabel()->text() == u"0 of 2 invitations used this week"_s; }));

@@ -36,12 +36,12 @@ QStringList idsOf(const QList<CachedInvitation> &rows)
 
 QStringList shown(ClientFixture &fx, Direction direction, InvitationState state)
 {
-    return idsOf(fx.store().invitations(direction, state));
+    return idsOf(fx.store().invitations().invitations(direction, state).value());
 }
 
 std::optional<CachedInvitation> cached(ClientFixture &fx, const QString &id)
 {
-    const auto rows = fx.store().invitationsById({id});
+    const auto rows = fx.store().invitations().invitationsById({id}).value();
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();
@@ -54,14 +54,14 @@ QString serverState(ClientFixture &fx, const QString &id)
 
 QList<OutboxAction> outbox(ClientFixture &fx)
 {
-    return fx.store().dueActions(fx.clock().now().addYears(10));
+    return fx.store().outbox().dueActions(fx.clock().now().addYears(10)).value();
 }
 
 // Queues one action as the widgets do and returns its idempotency key.
 QByteArray enqueue(ClientFixture &fx, ActionKind kind, const QString &id, std::chrono::milliseconds undoWindow = 0ms)
 {
     QString error;
-    const auto actionIds = fx.store().enqueue({ActionRequest{kind, id, {}, std::nullopt}}, undoWindow, &error);
+    const auto actionIds = fx.store().outbox().enqueue({ActionRequest{kind, id, {}, std::nullopt}}, undoWindow, &error);
     INFO(error.toStdString());
     REQUIRE(actionIds.has_value());
     REQUIRE(actionIds->size() == 1);
@@ -127,13 +127,13 @@ TEST_CASE("the first sync fills the cache and a later one fetches only what chan
     expectedReceived.sort();
     CHECK(sent == expectedSent);
     CHECK(received == expectedReceived);
-    const auto snapshot = fx.store().snapshot();
+    const auto snapshot = fx.store().account().snapshot().value();
     CHECK(snapshot.pendingSent == 6);
     CHECK(snapshot.pendingReceived == 4);
     CHECK(snapshot.userName == u"alice Example"_s);
     CHECK(snapshot.lastSyncedAt == fx.clock().now());
     CHECK(snapshot.queuedActions == 0);
-    const QString token = fx.store().syncToken();
+    const QString token = fx.store().syncState().syncToken().value();
     CHECK_FALSE(token.isEmpty());
     REQUIRE_FALSE(progress.isEmpty());
     CHECK(progress.last() == 10);
@@ -141,7 +141,7 @@ TEST_CASE("the first sync fills the cache and a later one fetches only what chan
     SECTION("nothing changed: the next sync is a delta of nothing")
     {
         int changedRows = 0;
-        QObject::connect(&fx.store(), &CacheStore::invitationsChanged, &fx.store(),
+        QObject::connect(&fx.store().invitations(), &InvitationStore::invitationsChanged, &fx.store().invitations(),
                          [&changedRows](const QStringList &ids) { changedRows += static_cast<int>(ids.size()); });
         progress.clear();
         const auto syncRequestsBefore = fx.network().requestsTo(u"/sync"_s).size();
@@ -151,9 +151,9 @@ TEST_CASE("the first sync fills the cache and a later one fetches only what chan
         REQUIRE(progress.size() == 1);
         CHECK(progress.first() == 0);
         CHECK(changedRows == 0);
-        CHECK_FALSE(fx.store().syncToken().isEmpty());
-        CHECK(fx.store().snapshot().pendingSent == 6);
-        CHECK(fx.store().snapshot().pendingReceived == 4);
+        CHECK_FALSE(fx.store().syncState().syncToken().value().isEmpty());
+        CHECK(fx.store().account().snapshot().value().pendingSent == 6);
+        CHECK(fx.store().account().snapshot().value().pendingReceived == 4);
     }
     SECTION("one change on the server arrives as a delta of one")
     {
@@ -162,9 +162,9 @@ TEST_CASE("the first sync fills the cache and a later one fetches only what chan
         fx.syncOrFail();
         REQUIRE(progress.size() == 1);
         CHECK(progress.first() == 1);
-        CHECK(fx.store().snapshot().pendingSent == 5);
+        CHECK(fx.store().account().snapshot().value().pendingSent == 5);
         CHECK(shown(fx, Direction::Sent, InvitationState::Withdrawn) == QStringList{fx.sentIds().at(2)});
-        CHECK(fx.store().syncToken() != token);
+        CHECK(fx.store().syncState().syncToken().value() != token);
     }
 }
 
@@ -178,12 +178,12 @@ TEST_CASE("a withdrawal goes through the outbox to the server exactly once", "[s
     const QByteArray key = enqueue(fx, ActionKind::Withdraw, id);
     // Shown at once, before the server knows.
     CHECK_FALSE(shown(fx, Direction::Sent, InvitationState::Pending).contains(id));
-    CHECK(fx.store().snapshot().queuedActions == 1);
+    CHECK(fx.store().account().snapshot().value().queuedActions == 1);
 
     CHECK(syncNow(fx));
     CHECK(serverState(fx, id) == u"withdrawn"_s);
-    CHECK(fx.store().snapshot().queuedActions == 0);
-    CHECK(fx.store().snapshot().pendingSent == 5);
+    CHECK(fx.store().account().snapshot().value().queuedActions == 0);
+    CHECK(fx.store().account().snapshot().value().pendingSent == 5);
     CHECK_FALSE(shown(fx, Direction::Sent, InvitationState::Pending).contains(id));
     const auto row = cached(fx, id);
     REQUIRE(row);
@@ -217,10 +217,10 @@ TEST_CASE("offline the action waits in the outbox and goes once the server is ba
     CHECK(fx.engine().status() == SyncEngine::Status::Offline);
     INFO(fx.engine().lastError().toStdString());
     CHECK(fx.engine().lastError().contains(u"127.0.0.1"_s));
-    CHECK(fx.store().snapshot().queuedActions == 1);
+    CHECK(fx.store().account().snapshot().value().queuedActions == 1);
     // Offline review still works, with the withdrawal shown.
-    CHECK(fx.store().snapshot().pendingSent == 5);
-    CHECK(fx.store().snapshot().pendingReceived == 4);
+    CHECK(fx.store().account().snapshot().value().pendingSent == 5);
+    CHECK(fx.store().account().snapshot().value().pendingReceived == 4);
     const auto row = cached(fx, id);
     REQUIRE(row);
     CHECK(row->invitation.state == InvitationState::Withdrawn);
@@ -235,7 +235,7 @@ TEST_CASE("offline the action waits in the outbox and goes once the server is ba
     CHECK(fx.engine().status() == SyncEngine::Status::Online);
     CHECK(fx.engine().lastError().isEmpty());
     CHECK(serverState(fx, id) == u"withdrawn"_s);
-    CHECK(fx.store().snapshot().queuedActions == 0);
+    CHECK(fx.store().account().snapshot().value().queuedActions == 0);
     CHECK(postsWithKey(fx, key, false) == 1);
     CHECK(fx.network().requestsTo(u"/withdraw"_s).size() == 2);
 }
@@ -251,14 +251,14 @@ TEST_CASE("server errors are retried with backoff and the same idempotency key",
     for (int attempt = 1; attempt <= 2; ++attempt) {
         INFO("attempt " << attempt);
         syncNow(fx);
-        CHECK(fx.store().snapshot().queuedActions == 1);
+        CHECK(fx.store().account().snapshot().value().queuedActions == 1);
         CHECK(serverState(fx, id) == u"pending"_s);
         CHECK_FALSE(shown(fx, Direction::Sent, InvitationState::Pending).contains(id));
         CHECK(fx.network().requestsTo(u"/withdraw"_s).size() == attempt);
         // Not due again at once: the next attempt waits out a backoff.
         const auto now = fx.clock().now();
-        CHECK(fx.store().dueActions(now).isEmpty());
-        const auto next = fx.store().nextActionTime();
+        CHECK(fx.store().outbox().dueActions(now).value().isEmpty());
+        const auto next = fx.store().outbox().nextActionTime().value();
         REQUIRE(next.has_value());
         CHECK(*next > now);
         const auto queued = outbox(fx);
@@ -273,7 +273,7 @@ TEST_CASE("server errors are retried with backoff and the same idempotency key",
     }
     CHECK(syncNow(fx));
     CHECK(serverState(fx, id) == u"withdrawn"_s);
-    CHECK(fx.store().snapshot().queuedActions == 0);
+    CHECK(fx.store().account().snapshot().value().queuedActions == 0);
     const auto posts = fx.network().requestsTo(u"/withdraw"_s);
     REQUIRE(posts.size() == 3);
     for (const auto &post : posts)
@@ -292,14 +292,14 @@ TEST_CASE("a rate limit keeps the action queued at least as long as Retry-After 
 
     const QDateTime now = fx.clock().now();
     syncNow(fx);
-    CHECK(fx.store().snapshot().queuedActions == 1);
+    CHECK(fx.store().account().snapshot().value().queuedActions == 1);
     CHECK(serverState(fx, id) == u"pending"_s);
     CHECK_FALSE(shown(fx, Direction::Sent, InvitationState::Pending).contains(id));
-    const auto next = fx.store().nextActionTime();
+    const auto next = fx.store().outbox().nextActionTime().value();
     REQUIRE(next.has_value());
     CHECK(*next >= now.addSecs(30));
-    CHECK(fx.store().dueActions(now.addSecs(29)).isEmpty());
-    CHECK(fx.store().dueActions(now.addSecs(31)).size() == 1);
+    CHECK(fx.store().outbox().dueActions(now.addSecs(29)).value().isEmpty());
+    CHECK(fx.store().outbox().dueActions(now.addSecs(31)).value().size() == 1);
 
     fx.clock().advanceSeconds(29);
     syncNow(fx);
@@ -308,7 +308,7 @@ TEST_CASE("a rate limit keeps the action queued at least as long as Retry-After 
     fx.clock().advanceSeconds(2);
     CHECK(syncNow(fx));
     CHECK(serverState(fx, id) == u"withdrawn"_s);
-    CHECK(fx.store().snapshot().queuedActions == 0);
+    CHECK(fx.store().account().snapshot().value().queuedActions == 0);
     CHECK(postsWithKey(fx, key, true) == 1);
     CHECK(postsWithKey(fx, key, false) == 1);
 }
@@ -331,7 +331,7 @@ TEST_CASE("after a rate limit the engine sends nothing else until Retry-After ha
     // The engine's own timer keeps quiet: no second withdrawal, no pull.
     QTest::qWait(1500);
     CHECK(fx.network().requests().size() == before + 1);
-    CHECK(fx.store().snapshot().queuedActions == 2);
+    CHECK(fx.store().account().snapshot().value().queuedActions == 2);
 
     fx.clock().advanceSeconds(31);
     CHECK(syncNow(fx));
@@ -364,7 +364,7 @@ TEST_CASE("when the other side acted first the queued action resolves with a sen
         const QString id = fx.receivedIds().first(); // sent by sender0
         postAs(fx, fx.tokenOf(u"sender0"_s), id, "withdraw", 200);
         enqueue(fx, ActionKind::Accept, id);
-        CHECK(fx.store().snapshot().pendingReceived == 3);
+        CHECK(fx.store().account().snapshot().value().pendingReceived == 3);
 
         CHECK(syncNow(fx));
         REQUIRE(messages.resolved.size() == 1);
@@ -375,10 +375,10 @@ TEST_CASE("when the other side acted first the queued action resolves with a sen
         CHECK_FALSE(message.contains(u"HTTP"_s));
         CHECK_FALSE(message.contains(u"not_found"_s));
         CHECK(messages.completed == 0);
-        CHECK(fx.store().snapshot().queuedActions == 0);
+        CHECK(fx.store().account().snapshot().value().queuedActions == 0);
         CHECK_FALSE(cached(fx, id).has_value());
-        CHECK(fx.store().snapshot().pendingReceived == 3);
-        CHECK(fx.store().snapshot().connections == 0);
+        CHECK(fx.store().account().snapshot().value().pendingReceived == 3);
+        CHECK(fx.store().account().snapshot().value().connections == 0);
 
         // Not stuck, and the row does not come back.
         CHECK(syncNow(fx));
@@ -396,7 +396,7 @@ TEST_CASE("when the other side acted first the queued action resolves with a sen
         CHECK(syncNow(fx));
         REQUIRE(messages.resolved.size() == 1);
         CHECK(messages.resolved.first() == u"The invitation from sender1 Example was already accepted."_s);
-        CHECK(fx.store().snapshot().queuedActions == 0);
+        CHECK(fx.store().account().snapshot().value().queuedActions == 0);
         CHECK(shown(fx, Direction::Received, InvitationState::Accepted) == QStringList{id});
         CHECK(shown(fx, Direction::Received, InvitationState::Ignored).isEmpty());
         CHECK(serverState(fx, id) == u"accepted"_s);
@@ -415,14 +415,14 @@ TEST_CASE("when the other side acted first the queued action resolves with a sen
         CHECK(messages.resolved.first().contains(u"Invitee 00"_s));
         CHECK(messages.resolved.first().endsWith(u"was already withdrawn."_s));
         CHECK(messages.completed == 0);
-        CHECK(fx.store().snapshot().queuedActions == 0);
+        CHECK(fx.store().account().snapshot().value().queuedActions == 0);
         const auto row = cached(fx, id);
         REQUIRE(row);
         CHECK(row->invitation.state == InvitationState::Withdrawn);
         CHECK_FALSE(row->actionQueued);
-        CHECK(fx.store().snapshot().pendingSent == 5);
+        CHECK(fx.store().account().snapshot().value().pendingSent == 5);
         CHECK(syncNow(fx));
-        CHECK(fx.store().snapshot().queuedActions == 0);
+        CHECK(fx.store().account().snapshot().value().queuedActions == 0);
         CHECK(fx.network().requestsTo(u"/withdraw"_s).size() == 1);
     }
 }
@@ -436,7 +436,7 @@ TEST_CASE("an action on an invitation the server does not know resolves and the 
     const Invitation ghost =
         makeInvitation(u"inv_doesnotexist"_s, Direction::Sent, fx.clock().now().addDays(-3), u"Ghost Person"_s);
     QString error;
-    REQUIRE(fx.store().applySyncBatch(SyncBatch{{ghost}, {}, fx.store().syncToken()}, &error));
+    REQUIRE(fx.store().syncState().applySyncBatch(SyncBatch{{ghost}, {}, fx.store().syncState().syncToken().value()}, &error));
     REQUIRE(cached(fx, ghost.id).has_value());
 
     enqueue(fx, ActionKind::Withdraw, ghost.id);
@@ -445,9 +445,9 @@ TEST_CASE("an action on an invitation the server does not know resolves and the 
     INFO(messages.resolved.first().toStdString());
     CHECK(messages.resolved.first().contains(u"Ghost Person"_s));
     CHECK(messages.resolved.first().contains(u"no longer exists"_s));
-    CHECK(fx.store().snapshot().queuedActions == 0);
+    CHECK(fx.store().account().snapshot().value().queuedActions == 0);
     CHECK_FALSE(cached(fx, ghost.id).has_value());
-    CHECK(fx.store().snapshot().pendingSent == 6);
+    CHECK(fx.store().account().snapshot().value().pendingSent == 6);
 
     CHECK(syncNow(fx));
     CHECK_FALSE(cached(fx, ghost.id).has_value());
@@ -458,13 +458,13 @@ TEST_CASE("an expired sync token leads to a full resync that keeps the outbox", 
 {
     ClientFixture fx;
     fx.syncOrFail();
-    const QString tokenBefore = fx.store().syncToken();
+    const QString tokenBefore = fx.store().syncState().syncToken().value();
 
     // A row the server never had: a delta sync keeps it, only a full one drops it.
     const Invitation stale =
         makeInvitation(u"inv_stalelocalrow"_s, Direction::Sent, fx.clock().now().addDays(-3), u"Stale Person"_s);
     QString error;
-    REQUIRE(fx.store().applySyncBatch(SyncBatch{{stale}, {}, tokenBefore}, &error));
+    REQUIRE(fx.store().syncState().applySyncBatch(SyncBatch{{stale}, {}, tokenBefore}, &error));
 
     // Something changes on the server meanwhile.
     const QString acceptedElsewhere = fx.receivedIds().at(1);
@@ -481,34 +481,34 @@ TEST_CASE("an expired sync token leads to a full resync that keeps the outbox", 
     REQUIRE(syncRequests.size() == syncRequestsBefore + 2);
     CHECK(syncRequests.at(syncRequestsBefore).faulted);
     CHECK_FALSE(syncRequests.at(syncRequestsBefore + 1).faulted);
-    CHECK(fx.store().syncToken() != tokenBefore);
-    CHECK_FALSE(fx.store().syncToken().isEmpty());
-    CHECK_FALSE(fx.store().isFullSyncInProgress());
+    CHECK(fx.store().syncState().syncToken().value() != tokenBefore);
+    CHECK_FALSE(fx.store().syncState().syncToken().value().isEmpty());
+    CHECK_FALSE(fx.store().syncState().isFullSyncInProgress().value());
     CHECK_FALSE(cached(fx, stale.id).has_value());
 
     // Every row is still there, the queued withdrawal still shown.
-    QStringList sent = idsOf(fx.store().invitationsById(fx.sentIds()));
+    QStringList sent = idsOf(fx.store().invitations().invitationsById(fx.sentIds()).value());
     sent.sort();
     QStringList expectedSent = fx.sentIds();
     expectedSent.sort();
     CHECK(sent == expectedSent);
-    CHECK(fx.store().invitationsById(fx.receivedIds()).size() == 4);
-    CHECK(fx.store().snapshot().pendingSent == 5);
-    CHECK(fx.store().snapshot().pendingReceived == 3);
+    CHECK(fx.store().invitations().invitationsById(fx.receivedIds()).value().size() == 4);
+    CHECK(fx.store().account().snapshot().value().pendingSent == 5);
+    CHECK(fx.store().account().snapshot().value().pendingReceived == 3);
     CHECK(shown(fx, Direction::Received, InvitationState::Accepted) == QStringList{acceptedElsewhere});
     CHECK_FALSE(shown(fx, Direction::Sent, InvitationState::Pending).contains(id));
     const auto row = cached(fx, id);
     REQUIRE(row);
     CHECK(row->invitation.state == InvitationState::Withdrawn);
     CHECK(row->actionQueued);
-    CHECK(fx.store().snapshot().queuedActions == 1);
+    CHECK(fx.store().account().snapshot().value().queuedActions == 1);
     CHECK(serverState(fx, id) == u"pending"_s);
     CHECK(fx.network().requestsTo(u"/withdraw"_s).isEmpty());
 
     fx.clock().advanceSeconds(61);
     CHECK(syncNow(fx));
     CHECK(serverState(fx, id) == u"withdrawn"_s);
-    CHECK(fx.store().snapshot().queuedActions == 0);
+    CHECK(fx.store().account().snapshot().value().queuedActions == 0);
     CHECK(fx.network().requestsTo(u"/withdraw"_s).size() == 1);
     CHECK(postsWithKey(fx, key, false) == 1);
 }
@@ -523,32 +523,32 @@ TEST_CASE("a sync page cut off half-way changes nothing and the next sync works"
         CHECK_FALSE(syncNow(fx));
         CHECK(fx.engine().status() == SyncEngine::Status::Offline);
         CHECK_FALSE(fx.engine().lastError().isEmpty());
-        CHECK(fx.store().snapshot().pendingSent == 0);
-        CHECK(fx.store().snapshot().pendingReceived == 0);
-        CHECK(fx.store().syncToken().isEmpty());
+        CHECK(fx.store().account().snapshot().value().pendingSent == 0);
+        CHECK(fx.store().account().snapshot().value().pendingReceived == 0);
+        CHECK(fx.store().syncState().syncToken().value().isEmpty());
 
         CHECK(syncNow(fx));
-        CHECK(fx.store().snapshot().pendingSent == 6);
-        CHECK(fx.store().snapshot().pendingReceived == 4);
+        CHECK(fx.store().account().snapshot().value().pendingSent == 6);
+        CHECK(fx.store().account().snapshot().value().pendingReceived == 4);
     }
     SECTION("on a later sync")
     {
         fx.syncOrFail();
-        const QString token = fx.store().syncToken();
+        const QString token = fx.store().syncState().syncToken().value();
         postAs(fx, fx.aliceToken(), fx.sentIds().at(3), "withdraw", 200);
 
         fx.network().addFault(u"/sync"_s, Fault::truncatedJson());
         CHECK_FALSE(syncNow(fx));
         CHECK(fx.engine().status() == SyncEngine::Status::Offline);
         CHECK_FALSE(fx.engine().lastError().isEmpty());
-        CHECK(fx.store().snapshot().pendingSent == 6);
-        CHECK(fx.store().snapshot().pendingReceived == 4);
-        CHECK(fx.store().syncToken() == token);
+        CHECK(fx.store().account().snapshot().value().pendingSent == 6);
+        CHECK(fx.store().account().snapshot().value().pendingReceived == 4);
+        CHECK(fx.store().syncState().syncToken().value() == token);
 
         CHECK(syncNow(fx));
         CHECK(fx.engine().status() == SyncEngine::Status::Online);
-        CHECK(fx.store().snapshot().pendingSent == 5);
-        CHECK(fx.store().snapshot().pendingReceived == 4);
+        CHECK(fx.store().account().snapshot().value().pendingSent == 5);
+        CHECK(fx.store().account().snapshot().value().pendingReceived == 4);
         CHECK(shown(fx, Direction::Sent, InvitationState::Withdrawn) == QStringList{fx.sentIds().at(3)});
     }
 }
@@ -571,13 +571,13 @@ TEST_CASE("a restart in the middle of the outbox sends every action exactly once
     CHECK(postsWithKey(fx, keys.at(0), false) == 1);
     CHECK(postsWithKey(fx, keys.at(1), true) == 1);
     CHECK(fx.network().requestsTo(u"/withdraw"_s).size() == 3);
-    CHECK(fx.store().snapshot().queuedActions == 1);
+    CHECK(fx.store().account().snapshot().value().queuedActions == 1);
 
     // The restart comes before anything spins the event loop (and the engine's timer).
     fx.reopenCache();
     Messages messages(fx.engine());
-    CHECK(fx.store().snapshot().queuedActions == 1);
-    CHECK(fx.store().snapshot().pendingSent == 3);
+    CHECK(fx.store().account().snapshot().value().queuedActions == 1);
+    CHECK(fx.store().account().snapshot().value().pendingSent == 3);
     fx.clock().advanceSeconds(600);
 
     CHECK(syncNow(fx));
@@ -585,8 +585,8 @@ TEST_CASE("a restart in the middle of the outbox sends every action exactly once
         INFO(id.toStdString());
         CHECK(serverState(fx, id) == u"withdrawn"_s);
     }
-    CHECK(fx.store().snapshot().queuedActions == 0);
-    CHECK(fx.store().snapshot().pendingSent == 3);
+    CHECK(fx.store().account().snapshot().value().queuedActions == 0);
+    CHECK(fx.store().account().snapshot().value().pendingSent == 3);
     for (int i = 0; i < 3; ++i) {
         INFO("action " << i);
         CHECK(postsWithKey(fx, keys.at(i), false) == 1);
@@ -668,7 +668,7 @@ TEST_CASE("a server that keeps failing ends the action as failed and the row com
     for (int attempt = 1; attempt < limit; ++attempt) {
         syncNow(fx);
         REQUIRE(outbox(fx).size() == 1);
-        fx.clock().set(fx.store().nextActionTime()->addMSecs(1));
+        fx.clock().set(fx.store().outbox().nextActionTime().value()->addMSecs(1));
     }
     CHECK(outcomes.isEmpty());
     syncNow(fx);
@@ -689,13 +689,13 @@ TEST_CASE("actions taken back while the outbox is being sent are not sent", "[sy
     QList<ActionRequest> requests;
     for (const auto &id : fx.sentIds())
         requests.append(ActionRequest{ActionKind::Withdraw, id, {}, std::nullopt});
-    const auto actionIds = fx.store().enqueue(requests, 0ms, &error);
+    const auto actionIds = fx.store().outbox().enqueue(requests, 0ms, &error);
     REQUIRE(actionIds);
     // Stop as soon as the first one has gone: the rest were read as due already.
     std::optional<QList<qint64>> taken;
     QObject::connect(&fx.engine(), &SyncEngine::actionFinished, &fx.engine(), [&](const ActionOutcome &) {
         if (!taken)
-            taken = fx.store().cancelQueued(*actionIds, fx.engine().actionInFlight(), &error);
+            taken = fx.store().outbox().cancelQueued(*actionIds, fx.engine().actionInFlight(), &error);
     });
     CHECK(syncNow(fx));
     REQUIRE(taken);
@@ -714,15 +714,15 @@ TEST_CASE("stopping never takes back the action whose request is on the wire", "
     ClientFixture fx;
     fx.syncOrFail();
     QString error;
-    const auto actionIds = fx.store().enqueue({ActionRequest{ActionKind::Withdraw, fx.sentIds().at(0), {}, std::nullopt},
+    const auto actionIds = fx.store().outbox().enqueue({ActionRequest{ActionKind::Withdraw, fx.sentIds().at(0), {}, std::nullopt},
                                                ActionRequest{ActionKind::Withdraw, fx.sentIds().at(1), {}, std::nullopt}},
                                               0ms, &error);
     REQUIRE(actionIds);
-    const auto taken = fx.store().cancelQueued(*actionIds, actionIds->first(), &error);
+    const auto taken = fx.store().outbox().cancelQueued(*actionIds, actionIds->first(), &error);
     REQUIRE(taken);
     CHECK(*taken == QList<qint64>{actionIds->at(1)});
-    CHECK(fx.store().hasAction(actionIds->first()));
-    CHECK_FALSE(fx.store().hasAction(actionIds->at(1)));
+    CHECK(fx.store().outbox().hasAction(actionIds->first()).value());
+    CHECK_FALSE(fx.store().outbox().hasAction(actionIds->at(1)).value());
     CHECK_FALSE(shown(fx, Direction::Sent, InvitationState::Pending).contains(fx.sentIds().at(0)));
     CHECK(shown(fx, Direction::Sent, InvitationState::Pending).contains(fx.sentIds().at(1)));
 }
@@ -743,7 +743,7 @@ TEST_CASE("rate limits and lost connections never make an action fail, only serv
     fx.network().addFault(u"/withdraw"_s, Fault::problem(503, "unavailable"), limit - 1);
     for (int round = 0; round < 3 * limit && outcomes.isEmpty(); ++round) {
         awaitTask(fx.engine().syncNow());
-        if (const auto next = fx.store().nextActionTime())
+        if (const auto next = fx.store().outbox().nextActionTime().value())
             fx.clock().set(std::max(fx.clock().now(), *next).addSecs(1));
     }
     REQUIRE(outcomes.size() == 1);

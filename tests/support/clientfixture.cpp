@@ -114,7 +114,7 @@ void ClientFixture::reopenCache()
     m_api.reset();
     m_store.reset();
     QString error;
-    m_store = CacheStore::open(m_dir.filePath(u"cache.sqlite"_s), clock(), DomainRules{}, &error);
+    m_store = CacheStore::open(m_dir.filePath(u"cache.sqlite"_s), clock(), &error);
     INFO(error.toStdString());
     REQUIRE(m_store);
     m_api = std::make_unique<ApiClient>(*m_network, serverUrl());

@@ -41,7 +41,7 @@ struct TestCache
     {
         store.reset();
         QString error;
-        store = CacheStore::open(dir.filePath(QStringLiteral("cache.sqlite")), clock, DomainRules{}, &error);
+        store = CacheStore::open(dir.filePath(QStringLiteral("cache.sqlite")), clock, &error);
         INFO(error.toStdString());
         REQUIRE(store);
     }
@@ -49,7 +49,7 @@ struct TestCache
     {
         QString error;
         const bool applied =
-            store->applySyncBatch(SyncBatch{upserts, removedIds, QStringLiteral("token-1")}, &error);
+            store->syncState().applySyncBatch(SyncBatch{upserts, removedIds, QStringLiteral("token-1")}, &error);
         INFO(error.toStdString());
         REQUIRE(applied);
     }
@@ -68,19 +68,19 @@ struct TestCache
     QList<qint64> withdraw(const QString &id, std::chrono::milliseconds undoWindow = std::chrono::seconds(5))
     {
         QString error;
-        const auto ids = store->enqueue({ActionRequest{ActionKind::Withdraw, id, {}, std::nullopt}}, undoWindow, &error);
+        const auto ids = store->outbox().enqueue({ActionRequest{ActionKind::Withdraw, id, {}, std::nullopt}}, undoWindow, &error);
         INFO(error.toStdString());
         REQUIRE(ids);
         return *ids;
     }
     int pendingSent() const
     {
-        return static_cast<int>(store->invitations(Direction::Sent, InvitationState::Pending).size());
+        return static_cast<int>(store->invitations().invitations(Direction::Sent, InvitationState::Pending).value().size());
     }
     QStringList pendingIds(Direction direction) const
     {
         QStringList ids;
-        const auto rows = store->invitations(direction, InvitationState::Pending);
+        const auto rows = store->invitations().invitations(direction, InvitationState::Pending).value();
         for (const auto &row : rows)
             ids.append(row.invitation.id);
         ids.sort();

@@ -6,15 +6,19 @@
 #include "actions/invitationactions.h"
 #include "asynctest.h"
 #include "clientfixture.h"
+#include "modeltestlog.h"
 #include "models/accountmodels.h"
 #include "models/invitationfilterproxy.h"
 #include "models/invitationlistmodel.h"
+#include "models/suggestionlistmodel.h"
+#include "models/withdrawalpreviewmodel.h"
 #include "session/appsettings.h"
 #include "ui/bulkwithdrawdialog.h"
 #include "ui/invitationlistpage.h"
 #include "ui/mainwindow.h"
 #include "ui/rowactiondelegate.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QPushButton>
 #include <QTableView>
@@ -24,6 +28,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <exception>
 #include <functional>
 #include <memory>
 
@@ -31,13 +36,18 @@ namespace InviteDesk::Test {
 
 // The layers as ClientApp puts them together: the fixture's cache handed to a
 // Session (alice signed in), the models and the actions over it, and the window.
+// Every model the window shows (the lists, the suggestions, the bulk run) runs under a
+// QAbstractItemModelTester for the whole test, and each bulk preview answered through
+// answerNextPreview() while it is open.
 struct Window
 {
     ClientFixture &fixture;
     QTemporaryDir dir;
     AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    ModelTestLog modelLog;
     std::unique_ptr<AccountModels> account;
     std::unique_ptr<InvitationActions> actions;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> modelTesters;
     std::unique_ptr<MainWindow> window;
 
     explicit Window(ClientFixture &f) : fixture(f)
@@ -47,6 +57,11 @@ struct Window
         auto &session = fixture.session();
         account = std::make_unique<AccountModels>(fixture.store(), fixture.clock());
         actions = std::make_unique<InvitationActions>(fixture.store(), session, settings, fixture.clock());
+        for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
+                 &account->received(), &account->sent(), &account->withdrawn(), &account->suggestions(),
+                 &actions->bulkRun()})
+            modelTesters.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::Warning));
         window = std::make_unique<MainWindow>(*account, *actions, session, settings);
         window->resize(1200, 800);
         window->show();
@@ -59,8 +74,13 @@ struct Window
     ~Window()
     {
         window.reset();
+        modelTesters.clear();
         actions.reset();
         account.reset();
+        if (std::uncaught_exceptions() == 0) {
+            INFO(modelLog.report());
+            CHECK(modelLog.messages().isEmpty());
+        }
     }
 
     Session &session() { return fixture.session(); }
@@ -117,6 +137,8 @@ void answerNextModal(std::function<void(T *)> answer)
 inline void answerNextPreview(bool withdraw, QString *said = nullptr)
 {
     answerNextModal<BulkWithdrawDialog>([=](BulkWithdrawDialog *dialog) {
+        new QAbstractItemModelTester(dialog->preview(), QAbstractItemModelTester::FailureReportingMode::Warning,
+                                     dialog);
         if (said)
             *said = dialog->summaryText();
         if (withdraw)

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "cache/cacheerror.h"
+#include "core/cachedinvitation.h"
+#include "core/clock.h"
+
+#include <QObject>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <optional>
+
+namespace InviteDesk {
+
+class AccountStore;
+class CacheDatabase;
+
+// The invitations of the cache as the user sees them: the server's last known version
+// with any queued action on top. Every change to them is announced with the ids it
+// concerns, so the models update rows in place.
+class InvitationStore final : public QObject
+{
+    Q_OBJECT
+public:
+    InvitationStore(CacheDatabase &db, const AccountStore &account, const Clock &clock, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(InvitationStore)
+
+    // Invitations of one direction whose shown state is `state`.
+    CacheResult<QList<CachedInvitation>> invitations(Direction direction, InvitationState state) const;
+    CacheResult<QList<CachedInvitation>> invitationsById(const QStringList &ids) const;
+    // When the user may invite this person again, if a withdrawal blocks it now.
+    CacheResult<std::optional<QDateTime>> reinviteAvailableAt(const QString &personId) const;
+
+    // For the sync state and the outbox, inside their transactions. A queued action's
+    // local state survives an upsert: it stays visible whatever the server says.
+    bool upsert(const Invitation &invitation, qint64 syncGeneration, QString *error);
+    bool remove(const QString &invitationId, QString *error);
+    // Emits invitationsChanged; reads of exactly those ids during the emission share one query.
+    void announceChanged(const QStringList &ids);
+
+Q_SIGNALS:
+    // The ids whose shown version may have changed (added, changed or gone).
+    void invitationsChanged(const QStringList &ids);
+
+private:
+    CacheResult<QList<CachedInvitation>> readById(const QStringList &ids) const;
+
+    struct Announcement
+    {
+        QStringList ids;
+        std::optional<CacheResult<QList<CachedInvitation>>> rows;
+    };
+    CacheDatabase &m_db;
+    const AccountStore &m_account;
+    const Clock &m_clock;
+    // Prepared once: a sync page upserts hundreds of rows.
+    std::optional<QSqlQuery> m_upsert;
+    // Set only while invitationsChanged is being delivered.
+    mutable Announcement *m_announced = nullptr;
+};
+
+} // namespace InviteDesk

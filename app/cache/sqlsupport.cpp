@@ -1,0 +1,51 @@
+#include "cache/sqlsupport.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace InviteDesk::Sql {
+
+QDateTime fromMsecs(const QVariant &value)
+{
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QVariant nullableText(const std::optional<QString> &text)
+{
+    return text ? QVariant(*text) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QString(u""_s) : text;
+}
+
+bool prepare(QSqlQuery &query, const QString &sql, QString *error)
+{
+    if (query.prepare(sql))
+        return true;
+    *error = CacheText::tr("The local cache could not be read (%1).")
+                 .arg(query.lastError().text());
+    return false;
+}
+
+bool read(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = CacheText::tr("The local cache could not be read (%1).")
+                 .arg(query.lastError().text());
+    return false;
+}
+
+bool run(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = CacheText::tr("The local cache could not be written (%1).")
+                 .arg(query.lastError().text());
+    return false;
+}
+
+} // namespace InviteDesk::Sql

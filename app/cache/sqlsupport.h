@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace InviteDesk {
+
+// The translation context of the cache's sentences.
+class CacheText
+{
+    Q_DECLARE_TR_FUNCTIONS(InviteDesk::Cache)
+};
+
+} // namespace InviteDesk
+
+// Small helpers the cache's stores share for binding, reading and reporting.
+namespace InviteDesk::Sql {
+
+QDateTime fromMsecs(const QVariant &value);
+// A null value for a missing text (SQL NULL), the text otherwise.
+QVariant nullableText(const std::optional<QString> &text);
+// Qt binds a null QString as SQL NULL; NOT NULL text columns get an empty string.
+QString notNull(const QString &text);
+
+// Each gives a sentence for the user in *error when it fails.
+bool prepare(QSqlQuery &query, const QString &sql, QString *error);
+// A statement that reads.
+bool read(QSqlQuery &query, QString *error);
+// A statement that writes.
+bool run(QSqlQuery &query, QString *error);
+
+} // namespace InviteDesk::Sql
