@@ -1,5 +1,6 @@
 // invitedesk: parses the command line and hands it to ClientApp.
 #include "session/quitonsignal.h"
+#include "session/translationloader.h"
 #include "ui/clientapp.h"
 
 #include <QApplication>
@@ -9,31 +10,63 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <algorithm>
+#include <cstring>
+#include <memory>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(InviteDesk::CommandLine)
+};
+
+// --help and --version print and leave: they need no display, so no QApplication.
+bool onlyPrints(int argc, char *argv[])
+{
+    return std::any_of(argv + 1, argv + argc, [](const char *arg) {
+        for (const char *option : {"-h", "-?", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(arg, option) == 0)
+                return true;
+        }
+        return false;
+    });
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(u"invitedesk"_s);
-    QApplication::setApplicationDisplayName(u"InviteDesk"_s);
-    QApplication::setOrganizationName(u"InviteDesk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(INVITEDESK_VERSION));
-    QApplication::setDesktopFileName(u"invitedesk"_s);
+    const std::unique_ptr<QCoreApplication> app = onlyPrints(argc, argv)
+                                                      ? std::make_unique<QCoreApplication>(argc, argv)
+                                                      : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(u"invitedesk"_s);
+    QGuiApplication::setApplicationDisplayName(u"InviteDesk"_s);
+    QCoreApplication::setOrganizationName(u"InviteDesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(INVITEDESK_VERSION));
+    QGuiApplication::setDesktopFileName(u"invitedesk"_s);
+    // Before any text is made: the help below and every widget are in the user's language
+    // (QLocale() follows LANGUAGE, LC_ALL, LC_MESSAGES and LANG).
+    InviteDesk::TranslationLoader translations;
+    translations.install(QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Review the invitations you received and the ones you sent, online or offline."_s);
+        Text::tr("Review the invitations you received and the ones you sent, online or offline."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(u"demo"_s, u"Start the bundled demo server with sample data and use it."_s);
-    const QCommandLineOption server(u"server"_s, u"Use the Invitations API at URL (https://…/api/v1)."_s, u"URL"_s);
-    const QCommandLineOption dataDir(u"data-dir"_s, u"Keep the cache and settings in DIR."_s, u"DIR"_s,
+    const QCommandLineOption demo(u"demo"_s, Text::tr("Start the bundled demo server with sample data and use it."));
+    const QCommandLineOption server(u"server"_s, Text::tr("Use the Invitations API at URL (https://…/api/v1)."),
+                                    Text::tr("URL"));
+    const QCommandLineOption dataDir(u"data-dir"_s, Text::tr("Keep the cache and settings in DIR."), Text::tr("DIR"),
                                      QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    const QCommandLineOption offline(u"offline"_s, u"Start from the cache without contacting the server."_s);
+    const QCommandLineOption offline(u"offline"_s, Text::tr("Start from the cache without contacting the server."));
     parser.addOptions({demo, server, dataDir, offline});
-    parser.process(app);
+    parser.process(*app);
     if (parser.isSet(demo) && parser.isSet(server)) {
-        fputs("invitedesk: --demo and --server exclude each other\n", stderr);
+        fputs(qPrintable(Text::tr("invitedesk: --demo and --server exclude each other") + u'\n'), stderr);
         return 2;
     }
 
@@ -55,5 +88,5 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(1);
         });
     });
-    return app.exec();
+    return QCoreApplication::exec();
 }

@@ -4,11 +4,12 @@
 set -euo pipefail
 
 # libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL's, which qt6-charts-dev
-# does not pull in on Debian 12.
+# does not pull in on Debian 12. qt6-l10n-tools: lupdate/lrelease; qt6-translations-l10n:
+# Qt's own catalogues (the buttons of standard dialogs in German).
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qcoro-qt6-dev qtkeychain-qt6-dev
   catch2 libcpp-httplib-dev
   sqlite3 wrk xvfb xauth

@@ -20,26 +20,26 @@ namespace InviteDesk {
 BulkProgressPanel::BulkProgressPanel(BulkRunModel &run, QWidget *parent) : QFrame(parent), m_run(run)
 {
     setFrameShape(QFrame::StyledPanel);
-    setAccessibleName(u"Bulk withdrawal"_s);
+    setAccessibleName(tr("Bulk withdrawal"));
     m_text = new QLabel(this);
     m_text->setWordWrap(true);
     m_bar = new QProgressBar(this);
-    m_bar->setAccessibleName(u"Bulk withdrawal progress"_s);
+    m_bar->setAccessibleName(tr("Bulk withdrawal progress"));
     m_bar->setMaximumWidth(220);
-    m_cancel = new QPushButton(u"&Cancel"_s, this);
-    m_cancel->setAccessibleName(u"Cancel the bulk withdrawal"_s);
-    m_cancel->setToolTip(u"Stop: invitations not sent yet stay pending"_s);
-    m_retry = new QPushButton(u"Retr&y failed"_s, this);
-    m_retry->setAccessibleName(u"Retry failed withdrawals"_s);
-    m_details = new QPushButton(u"&Details"_s, this);
+    m_cancel = new QPushButton(tr("&Cancel"), this);
+    m_cancel->setAccessibleName(tr("Cancel the bulk withdrawal"));
+    m_cancel->setToolTip(tr("Stop: invitations not sent yet stay pending"));
+    m_retry = new QPushButton(tr("Retr&y failed"), this);
+    m_retry->setAccessibleName(tr("Retry failed withdrawals"));
+    m_details = new QPushButton(tr("&Details"), this);
     m_details->setCheckable(true);
-    m_details->setAccessibleName(u"Show the result for each person"_s);
-    m_dismiss = new QPushButton(u"Dismiss"_s, this);
-    m_dismiss->setAccessibleName(u"Dismiss the bulk withdrawal results"_s);
+    m_details->setAccessibleName(tr("Show the result for each person"));
+    m_dismiss = new QPushButton(tr("Dismiss"), this);
+    m_dismiss->setAccessibleName(tr("Dismiss the bulk withdrawal results"));
 
     m_results = new QTableView(this);
     m_results->setModel(&m_run);
-    m_results->setAccessibleName(u"Result for each person"_s);
+    m_results->setAccessibleName(tr("Result for each person"));
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->verticalHeader()->hide();
     m_results->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -49,7 +49,7 @@ BulkProgressPanel::BulkProgressPanel(BulkRunModel &run, QWidget *parent) : QFram
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->setMinimumHeight(160);
     if (auto *corner = m_results->findChild<QAbstractButton *>())
-        corner->setAccessibleName(u"Select all results"_s);
+        corner->setAccessibleName(tr("Select all results"));
     m_results->hide();
 
     auto *row = new QHBoxLayout;
@@ -107,12 +107,12 @@ void BulkProgressPanel::update()
     const QLocale locale;
     const bool finished = m_run.isFinished();
     const int failed = m_run.count(BulkRunModel::Status::Failed);
-    QString text = finished ? u"Bulk withdrawal finished: %1."_s.arg(m_run.summary())
-                            : u"Withdrawing: %1 of %2 done · %3 failed"_s.arg(locale.toString(m_run.finishedCount()),
-                                                                             locale.toString(m_run.total()),
-                                                                             locale.toString(failed));
+    QString text = finished ? tr("Bulk withdrawal finished: %1.", "the summary of the results").arg(m_run.summary())
+                            : tr("Withdrawing: %1 of %2 done · %3 failed")
+                                  .arg(locale.toString(m_run.finishedCount()), locale.toString(m_run.total()),
+                                       locale.toString(failed));
     if (!finished && !m_note.isEmpty())
-        text += u" — "_s + m_note;
+        text = tr("%1 — %2", "the progress, then why it waits").arg(text, m_note);
     m_text->setText(text);
     m_bar->setRange(0, m_run.total());
     m_bar->setValue(m_run.finishedCount());

@@ -60,7 +60,7 @@ QCoro::Task<bool> ClientApp::start()
     // must not end the application.
     QApplication::setQuitOnLastWindowClosed(false);
     if (!QDir().mkpath(m_options.dataDir)) {
-        fail(u"The data folder %1 cannot be created."_s.arg(m_options.dataDir));
+        fail(tr("The data folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_options.dataDir)));
         co_return false;
     }
     m_settings = std::make_unique<AppSettings>(QDir(m_options.dataDir).filePath(u"settings.ini"_s));
@@ -93,7 +93,7 @@ QCoro::Task<bool> ClientApp::start()
 
     if (m_options.mode != LaunchOptions::Mode::Demo && username.isEmpty()) {
         if (m_options.offline) {
-            fail(u"Nothing is cached for this server yet; start InviteDesk without --offline once to sign in."_s);
+            fail(tr("Nothing is cached for this server yet; start InviteDesk without --offline once to sign in."));
             co_return false;
         }
         // A first start: the cache belongs to an account, so the account comes first.
@@ -107,7 +107,7 @@ QCoro::Task<bool> ClientApp::start()
     if (!openAccount(serverUrl, username))
         co_return false;
     if (m_options.offline)
-        m_session->stayOffline(u"started offline; press F5 to connect"_s);
+        m_session->stayOffline(tr("started offline; press F5 to connect"));
     else
         m_session->connectToServer();
     co_return true;
@@ -193,8 +193,9 @@ QCoro::Task<bool> ClientApp::signInInteractively(QString reason)
         const QString username = dialog.username();
         // Another account on an open window would mix two users' data.
         if (m_store && (username != m_session->username() || url != m_session->serverUrl())) {
-            dialog.setError(u"This window shows %1's invitations; to use another account, choose "
-                            "File → Sign in as another user."_s.arg(m_session->username()));
+            dialog.setError(tr("This window shows %1's invitations; to use another account, choose "
+                               "File → Sign in as another user.")
+                                .arg(m_session->username()));
             continue;
         }
         const auto error = co_await m_session->signIn(url, username, dialog.password());

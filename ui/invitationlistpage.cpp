@@ -31,41 +31,46 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
 {
     const bool withdrawn = model.shownState() == InvitationState::Withdrawn;
     const bool sent = m_direction == Direction::Sent && !withdrawn; // pending sent: withdraw
-    const QString what = withdrawn ? u"withdrawn"_s : sent ? u"sent"_s : u"received"_s;
+    // Whole sentences for each list, so each can be translated as a whole.
+    const auto pick = [&](const QString &forWithdrawn, const QString &forSent, const QString &forReceived) {
+        return withdrawn ? forWithdrawn : sent ? forSent : forReceived;
+    };
 
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(u"Search by name, headline or company (Ctrl+F)"_s);
+    m_search->setPlaceholderText(tr("Search by name, headline or company (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(u"Search %1 invitations"_s.arg(what));
+    m_search->setAccessibleName(pick(tr("Search withdrawn invitations"), tr("Search sent invitations"),
+                                     tr("Search received invitations")));
     for (auto *clear : m_search->findChildren<QToolButton *>())
-        clear->setAccessibleName(u"Clear search"_s);
+        clear->setAccessibleName(tr("Clear search"));
 
     // Filters: company, age range in days, expiring soon.
     m_company = new QLineEdit(this);
-    m_company->setPlaceholderText(u"Company"_s);
+    m_company->setPlaceholderText(tr("Company"));
     m_company->setClearButtonEnabled(true);
-    m_company->setAccessibleName(u"Filter by company"_s);
+    m_company->setAccessibleName(tr("Filter by company"));
     for (auto *clear : m_company->findChildren<QToolButton *>())
-        clear->setAccessibleName(u"Clear company filter"_s);
+        clear->setAccessibleName(tr("Clear company filter"));
     m_minAge = new QSpinBox(this);
     m_minAge->setRange(0, 9999);
-    m_minAge->setSpecialValueText(u"any"_s);
-    m_minAge->setAccessibleName(u"Sent at least this many days ago"_s);
+    m_minAge->setSpecialValueText(tr("any", "age filter: no limit"));
+    m_minAge->setAccessibleName(tr("Sent at least this many days ago"));
     m_maxAge = new QSpinBox(this);
     m_maxAge->setRange(-1, 9999);
     m_maxAge->setValue(-1);
-    m_maxAge->setSpecialValueText(u"any"_s);
-    m_maxAge->setAccessibleName(u"Sent at most this many days ago"_s);
-    m_expiringSoon = new QCheckBox(u"E&xpiring soon"_s, this);
-    m_expiringSoon->setToolTip(u"Only invitations within %1 days of expiring"_s.arg(model.rules().expiringSoonDays));
-    auto *clearFilters = new QPushButton(u"Clear filters"_s, this);
+    m_maxAge->setSpecialValueText(tr("any", "age filter: no limit"));
+    m_maxAge->setAccessibleName(tr("Sent at most this many days ago"));
+    m_expiringSoon = new QCheckBox(tr("E&xpiring soon"), this);
+    m_expiringSoon->setToolTip(
+        tr("Only invitations within %Ln day(s) of expiring", nullptr, model.rules().expiringSoonDays));
+    auto *clearFilters = new QPushButton(tr("Clear filters"), this);
     auto *filters = new QHBoxLayout;
-    auto *ageLabel = new QLabel(u"Age (da&ys):"_s, this);
+    auto *ageLabel = new QLabel(tr("Age (da&ys):"), this);
     ageLabel->setBuddy(m_minAge);
     filters->addWidget(m_company, 2);
     filters->addWidget(ageLabel);
     filters->addWidget(m_minAge);
-    filters->addWidget(new QLabel(u"to"_s, this));
+    filters->addWidget(new QLabel(tr("to", "age from … to …"), this));
     filters->addWidget(m_maxAge);
     filters->addWidget(m_expiringSoon);
     filters->addWidget(clearFilters);
@@ -78,14 +83,14 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
     connect(clearFilters, &QPushButton::clicked, this, &InvitationListPage::clearFilters);
 
     m_summary = new QLabel(this);
-    m_summary->setAccessibleDescription(u"Number of %1 invitations shown"_s.arg(what));
+    m_summary->setAccessibleDescription(pick(tr("Number of withdrawn invitations shown"),
+                                             tr("Number of sent invitations shown"),
+                                             tr("Number of received invitations shown")));
 
     m_proxy = new InvitationFilterProxy(model, this);
     m_view = new QTableView(this);
     m_view->setModel(m_proxy);
-    m_view->setAccessibleName(withdrawn ? u"Withdrawn invitations"_s
-                              : sent    ? u"Sent invitations"_s
-                                        : u"Received invitations"_s);
+    m_view->setAccessibleName(pick(tr("Withdrawn invitations"), tr("Sent invitations"), tr("Received invitations")));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSortingEnabled(true);
@@ -96,7 +101,8 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     if (auto *corner = m_view->findChild<QAbstractButton *>())
-        corner->setAccessibleName(u"Select all %1 invitations"_s.arg(what));
+        corner->setAccessibleName(pick(tr("Select all withdrawn invitations"), tr("Select all sent invitations"),
+                                       tr("Select all received invitations")));
     // Uniform rows: the view never asks 100,000 rows for their height.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
@@ -112,9 +118,9 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
     m_view->setColumnHidden(InvitationListModel::ReinviteColumn, !withdrawn);
     m_expiringSoon->setVisible(!withdrawn);
 
-    const QStringList buttonLabels = withdrawn ? QStringList{u"Re-invite"_s}
-                                     : sent    ? QStringList{u"Withdraw"_s}
-                                               : QStringList{u"Accept"_s, u"Ignore"_s};
+    const QStringList buttonLabels = withdrawn ? QStringList{tr("Re-invite")}
+                                     : sent    ? QStringList{tr("Withdraw")}
+                                               : QStringList{tr("Accept"), tr("Ignore")};
     m_delegate = new RowActionDelegate(buttonLabels, InvitationListModel::ActionColumn, m_view);
     m_view->setItemDelegate(m_delegate);
     const int lastButton = m_delegate->buttonCount() - 1;
@@ -131,21 +137,21 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
     actions->addWidget(m_summary);
     actions->addWidget(m_note, 1);
     if (sent) {
-        auto *selectStale = new QPushButton(u"Se&lect stale…"_s, this);
-        selectStale->setAccessibleName(u"Select stale invitations"_s);
-        selectStale->setToolTip(u"Select every invitation shown that has been pending longer than a number of days"_s);
+        auto *selectStale = new QPushButton(tr("Se&lect stale…"), this);
+        selectStale->setAccessibleName(tr("Select stale invitations"));
+        selectStale->setToolTip(tr("Select every invitation shown that has been pending longer than a number of days"));
         connect(selectStale, &QPushButton::clicked, this, &InvitationListPage::selectStaleRequested);
         actions->addWidget(selectStale);
     }
-    const QStringList selectionLabels = withdrawn ? QStringList{u"Re-&invite selected"_s}
-                                        : sent    ? QStringList{u"&Withdraw selected"_s}
-                                                  : QStringList{u"&Accept selected"_s, u"&Ignore selected"_s};
+    const QStringList selectionLabels = withdrawn ? QStringList{tr("Re-&invite selected")}
+                                        : sent    ? QStringList{tr("&Withdraw selected")}
+                                                  : QStringList{tr("&Accept selected"), tr("&Ignore selected")};
     for (int i = 0; i < selectionLabels.size(); ++i) {
         auto *button = new QPushButton(selectionLabels[i], this);
         button->setAccessibleName(QString(selectionLabels[i]).remove(u'&'));
         button->setAccessibleDescription(
-            sent ? u"Shows who would be withdrawn, then withdraws them; you can undo for a few seconds."_s
-                 : u"Applies to the invitations selected in the list."_s);
+            sent ? tr("Shows who would be withdrawn, then withdraws them; you can undo for a few seconds.")
+                 : tr("Applies to the invitations selected in the list."));
         connect(button, &QPushButton::clicked, this, [this, i, sent] {
             const auto ids = selectedInvitationIds();
             if (ids.isEmpty())
@@ -291,15 +297,20 @@ int InvitationListPage::selectedRowCount() const
 
 void InvitationListPage::updateSummary()
 {
-    const QLocale locale;
     const int shown = m_proxy->rowCount();
     const int total = m_model.rowCount();
-    const QString noun = m_model.shownState() == InvitationState::Withdrawn ? u"withdrawn"_s
-                         : m_direction == Direction::Sent                 ? u"pending sent"_s
-                                                                          : u"pending received"_s;
-    m_summary->setText(shown == total ? u"%1 %2"_s.arg(locale.toString(total), noun)
-                                      : u"%1 of %2 %3 match"_s.arg(locale.toString(shown), locale.toString(total),
-                                                                   noun));
+    const QString all = QLocale().toString(total);
+    const bool withdrawn = m_model.shownState() == InvitationState::Withdrawn;
+    const bool sent = m_direction == Direction::Sent;
+    if (shown == total)
+        m_summary->setText(withdrawn ? tr("%Ln withdrawn", "invitations in the list", total)
+                           : sent    ? tr("%Ln pending sent", "invitations in the list", total)
+                                     : tr("%Ln pending received", "invitations in the list", total));
+    else
+        m_summary->setText(withdrawn ? tr("%Ln of %1 withdrawn match(es)", "invitations in the list", shown).arg(all)
+                           : sent    ? tr("%Ln of %1 pending sent match(es)", "invitations in the list", shown).arg(all)
+                                     : tr("%Ln of %1 pending received match(es)", "invitations in the list", shown)
+                                           .arg(all));
 }
 
 void InvitationListPage::updateButtons()
@@ -308,8 +319,8 @@ void InvitationListPage::updateButtons()
     for (auto *button : std::as_const(m_selectionButtons))
         button->setEnabled(selected > 0);
     if (m_direction == Direction::Sent && m_model.shownState() == InvitationState::Pending) {
-        const QString text = selected > 0 ? u"&Withdraw selected (%1)"_s.arg(QLocale().toString(selected))
-                                          : u"&Withdraw selected"_s;
+        const QString text =
+            selected > 0 ? tr("&Withdraw selected (%Ln)", nullptr, selected) : tr("&Withdraw selected");
         m_selectionButtons.first()->setText(text);
         m_selectionButtons.first()->setAccessibleName(QString(text).remove(u'&'));
     }

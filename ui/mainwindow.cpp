@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -67,16 +68,16 @@ MainWindow::MainWindow(AccountModels &account, InvitationActions &actions, Sessi
     m_withdrawnPage = new InvitationListPage(account.withdrawn(), this);
     m_statsPage = new StatsPage(account, this);
     m_manageTabs = new QTabWidget(this);
-    m_manageTabs->setAccessibleName(u"Received or sent invitations"_s);
-    m_manageTabs->addTab(m_receivedPage, u"&Received"_s);
-    m_manageTabs->addTab(m_sentPage, u"&Sent"_s);
-    m_manageTabs->addTab(m_withdrawnPage, u"Wit&hdrawn"_s);
+    m_manageTabs->setAccessibleName(tr("Received or sent invitations"));
+    m_manageTabs->addTab(m_receivedPage, tr("&Received"));
+    m_manageTabs->addTab(m_sentPage, tr("&Sent"));
+    m_manageTabs->addTab(m_withdrawnPage, tr("Wit&hdrawn"));
     m_sections = new QTabWidget(this);
-    m_sections->setAccessibleName(u"Sections"_s);
+    m_sections->setAccessibleName(tr("Sections"));
     m_sections->setDocumentMode(true);
-    m_sections->addTab(m_myNetwork, u"My &Network"_s);
-    m_sections->addTab(m_manageTabs, u"Mana&ge"_s);
-    m_sections->addTab(m_statsPage, u"S&tats"_s);
+    m_sections->addTab(m_myNetwork, tr("My &Network"));
+    m_sections->addTab(m_manageTabs, tr("Mana&ge"));
+    m_sections->addTab(m_statsPage, tr("S&tats"));
 
     m_banner = new UndoBanner(this);
     m_bulkPanel = new BulkProgressPanel(actions.bulkRun(), this);
@@ -89,17 +90,17 @@ MainWindow::MainWindow(AccountModels &account, InvitationActions &actions, Sessi
     setCentralWidget(central);
 
     m_status = new QLabel(this);
-    m_status->setAccessibleDescription(u"Connection status"_s);
+    m_status->setAccessibleDescription(tr("Connection status"));
     m_queued = new QLabel(this);
-    m_queued->setAccessibleDescription(u"Actions waiting to be sent"_s);
+    m_queued->setAccessibleDescription(tr("Actions waiting to be sent"));
     m_progress = new QProgressBar(this);
-    m_progress->setAccessibleName(u"Sync progress"_s);
+    m_progress->setAccessibleName(tr("Sync progress"));
     m_progress->setMaximumWidth(160);
     m_progress->setRange(0, 0);
     m_progress->hide();
-    m_signIn = new QPushButton(u"Sign &in…"_s, this);
-    m_signIn->setAccessibleName(u"Sign in"_s);
-    m_signIn->setToolTip(u"Sign in to send queued actions and fetch changes"_s);
+    m_signIn = new QPushButton(tr("Sign &in…"), this);
+    m_signIn->setAccessibleName(tr("Sign in"));
+    m_signIn->setToolTip(tr("Sign in to send queued actions and fetch changes"));
     m_signIn->setFlat(true);
     m_signIn->hide();
     connect(m_signIn, &QPushButton::clicked, this, &MainWindow::signInRequested);
@@ -138,9 +139,10 @@ MainWindow::MainWindow(AccountModels &account, InvitationActions &actions, Sessi
     connect(&m_session, &Session::noteChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &Session::syncProgress, this, [this](int applied) {
         m_progress->show();
-        m_progress->setFormat(u"%1 changes"_s.arg(QLocale().toString(applied)));
+        m_progress->setFormat(tr("%Ln change(s)", nullptr, applied));
         m_progress->setTextVisible(true);
-        m_status->setText(u"Syncing… %1 changes received"_s.arg(QLocale().toString(applied)));
+        m_status->setText(tr("Syncing… %Ln change(s) received", nullptr, applied));
+        m_statusShowsSync = true;
     });
     // "last synced N minutes ago" ages by itself.
     connect(&m_statusRefresh, &QTimer::timeout, this, &MainWindow::updateStatus);
@@ -161,57 +163,60 @@ BulkRunModel *MainWindow::bulkRun() const
 
 void MainWindow::buildMenus()
 {
-    auto *syncNow = new QAction(u"&Sync now"_s, this);
+    auto *syncNow = new QAction(tr("&Sync now"), this);
     syncNow->setShortcut(QKeySequence::Refresh);
-    syncNow->setToolTip(u"Send queued actions and fetch changes (F5)"_s);
+    syncNow->setToolTip(tr("Send queued actions and fetch changes (F5)"));
     connect(syncNow, &QAction::triggered, this, [this] { m_session.syncNow(); });
-    auto *find = new QAction(u"&Find"_s, this);
+    auto *find = new QAction(tr("&Find"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
         if (m_sections->currentWidget() != m_manageTabs)
             showManage(Direction::Received);
         static_cast<InvitationListPage *>(m_manageTabs->currentWidget())->focusSearch();
     });
-    auto *preferences = new QAction(u"&Preferences…"_s, this);
+    auto *preferences = new QAction(tr("&Preferences…"), this);
     preferences->setShortcut(QKeySequence::Preferences);
     connect(preferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(m_settings, m_actions.rules().courtesyDays, this);
         dialog.exec();
     });
-    auto *exportView = new QAction(u"&Export list as CSV…"_s, this);
+    auto *exportView = new QAction(tr("&Export list as CSV…"), this);
     exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportView->setToolTip(u"Save the Manage list on screen, with its filters, as a CSV file (Ctrl+E)"_s);
+    exportView->setToolTip(tr("Save the Manage list on screen, with its filters, as a CSV file (Ctrl+E)"));
     connect(exportView, &QAction::triggered, this, [this] {
         auto *page = currentListPage();
+        // The file name stays English: it is a name, not a sentence.
         const QString name = page == m_withdrawnPage ? u"withdrawn"_s
                              : page == m_sentPage    ? u"sent"_s
                                                      : u"received"_s;
+        const QString title = page == m_withdrawnPage ? tr("Export withdrawn invitations")
+                              : page == m_sentPage    ? tr("Export sent invitations")
+                                                      : tr("Export received invitations");
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString path = QFileDialog::getSaveFileName(
-            this, u"Export %1 invitations"_s.arg(name), folder + u"/invitations-%1.csv"_s.arg(name),
-            u"CSV files (*.csv)"_s);
+        const QString path = QFileDialog::getSaveFileName(this, title, folder + u"/invitations-%1.csv"_s.arg(name),
+                                                          tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportCurrentView(path);
     });
-    auto *quit = new QAction(u"&Quit"_s, this);
+    auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    m_switchAccount = new QAction(u"Sign &in as another user…"_s, this);
+    m_switchAccount = new QAction(tr("Sign &in as another user…"), this);
     connect(m_switchAccount, &QAction::triggered, this, &MainWindow::switchAccountRequested);
 
-    auto *file = menuBar()->addMenu(u"&File"_s);
+    auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(syncNow);
     file->addAction(m_switchAccount);
     file->addAction(exportView);
     file->addSeparator();
     file->addAction(quit);
-    auto *edit = menuBar()->addMenu(u"&Edit"_s);
+    auto *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(find);
     edit->addSeparator();
     edit->addAction(preferences);
 
-    auto *toolbar = addToolBar(u"Main"_s);
+    auto *toolbar = addToolBar(tr("Main toolbar"));
     toolbar->setObjectName(u"mainToolbar"_s);
     toolbar->setMovable(false);
     toolbar->addAction(syncNow);
@@ -256,8 +261,7 @@ bool MainWindow::exportCurrentView(const QString &path)
         return false;
     }
     const int rows = page->proxy()->rowCount();
-    m_banner->showMessage(rows == 1 ? u"Exported 1 invitation to %1."_s.arg(path)
-                                    : u"Exported %1 invitations to %2."_s.arg(QLocale().toString(rows), path));
+    m_banner->showMessage(tr("Exported %Ln invitation(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -277,47 +281,51 @@ void MainWindow::updateStatus()
     m_myNetwork->showSnapshot(snapshot);
     m_withdrawnPage->setNote(describeWeeklyBudget(snapshot));
     const QString dataFrom = snapshot.lastSyncedAt.isValid()
-                                 ? u"data from %1"_s.arg(shortDateTime(snapshot.lastSyncedAt))
-                                 : u"nothing synced yet"_s;
+                                 ? tr("data from %1").arg(shortDateTime(snapshot.lastSyncedAt))
+                                 : tr("nothing synced yet");
     const auto state = m_session.state();
     QString text;
     switch (state) {
     case Session::State::SignedOut:
     case Session::State::Connecting:
-        text = u"Connecting… (%1)"_s.arg(dataFrom);
+        text = tr("Connecting… (%1)", "what the cache holds").arg(dataFrom);
         break;
     case Session::State::Online:
-        text = u"Online · last synced %1"_s.arg(describeAge(snapshot.lastSyncedAt, m_account.clock().now()));
+        text = tr("Online · last synced %1", "how long ago")
+                   .arg(describeAge(snapshot.lastSyncedAt, m_account.clock().now()));
         break;
     case Session::State::RateLimited:
-        text = u"Online · %1"_s.arg(m_session.lastError());
+        text = tr("Online · %1", "why the server is slow").arg(m_session.lastError());
         break;
     case Session::State::Offline:
-        text = u"Offline — %1"_s.arg(dataFrom);
+        text = tr("Offline — %1", "what the cache holds").arg(dataFrom);
         break;
     case Session::State::NeedsSignIn:
-        text = u"Sign-in needed — %1"_s.arg(dataFrom);
+        text = tr("Sign-in needed — %1", "what the cache holds").arg(dataFrom);
         break;
     }
     const bool syncing = m_session.isSyncing();
     if (syncing)
-        text = u"Syncing…"_s;
+        text = tr("Syncing…");
     m_progress->setVisible(syncing);
-    if (!syncing || !m_status->text().startsWith(u"Syncing"))
-        m_status->setText(m_session.note().isEmpty() ? text : text + u" · "_s + m_session.note());
+    // During a sync the line keeps what it says ("Syncing… 500 changes received").
+    if (!syncing || !m_statusShowsSync)
+        m_status->setText(m_session.note().isEmpty() ? text
+                                                     : tr("%1 · %2", "status, then a note on the connection")
+                                                           .arg(text, m_session.note()));
+    m_statusShowsSync = syncing;
     m_status->setToolTip(m_session.lastError());
     // Offline without a token, the user may sign in whenever they like; nothing asks.
     m_signIn->setVisible(!m_session.isDemo()
                          && (state == Session::State::NeedsSignIn
                              || (state == Session::State::Offline && !m_session.hasToken())));
     if (!m_actions.bulkRun().isFinished()) {
-        const QString note = state == Session::State::Offline       ? u"waiting for the server to be reachable"_s
-                             : state == Session::State::NeedsSignIn ? u"waiting for you to sign in"_s
+        const QString note = state == Session::State::Offline       ? tr("waiting for the server to be reachable")
+                             : state == Session::State::NeedsSignIn ? tr("waiting for you to sign in")
                                                                     : m_session.lastError();
         m_bulkPanel->setNote(note);
     }
-    m_queued->setText(snapshot.queuedActions == 1 ? u"1 queued action"_s
-                                                  : u"%1 queued actions"_s.arg(snapshot.queuedActions));
+    m_queued->setText(tr("%Ln queued action(s)", nullptr, snapshot.queuedActions));
 }
 
 void MainWindow::present(const ActionResult &result)
@@ -328,29 +336,30 @@ void MainWindow::present(const ActionResult &result)
     } else if (const auto *refused = std::get_if<ActionRefused>(&result)) {
         m_banner->showMessage(refused->sentence);
     } else if (const auto *blocked = std::get_if<BlockedByWeeklyBudget>(&result)) {
-        m_banner->showMessage(u"You have used all %1 invitations of this week; you can send more from %2."_s
-                                  .arg(blocked->limit)
+        m_banner->showMessage(tr("You have used all %Ln invitation(s) of this week; you can send more from %1.",
+                                 nullptr, blocked->limit)
                                   .arg(shortDateTime(blocked->until)));
     }
 }
 
 QString MainWindow::queuedText(const ActionQueued &queued) const
 {
-    const QString count = QLocale().toString(queued.count);
+    // One person is named; several are counted.
+    const bool one = queued.count == 1 && !queued.personName.isEmpty();
     switch (queued.kind) {
     case ActionKind::Withdraw:
-        return queued.count == 1 ? u"Invitation to %1 withdrawn — you can re-invite them after %2."_s.arg(
-                                       queued.personName, shortDate(queued.reinviteAvailableAt))
-                                 : u"%1 invitations withdrawn — you can re-invite them after %2."_s.arg(
-                                       count, shortDate(queued.reinviteAvailableAt));
+        return one ? tr("Invitation to %1 withdrawn — you can re-invite them after %2.")
+                         .arg(queued.personName, shortDate(queued.reinviteAvailableAt))
+                   : tr("%Ln invitation(s) withdrawn — you can re-invite them after %1.", nullptr, queued.count)
+                         .arg(shortDate(queued.reinviteAvailableAt));
     case ActionKind::Accept:
-        return queued.count == 1 ? u"Accepted the invitation from %1."_s.arg(queued.personName)
-                                 : u"Accepted %1 invitations."_s.arg(count);
+        return one ? tr("Accepted the invitation from %1.").arg(queued.personName)
+                   : tr("Accepted %Ln invitation(s).", nullptr, queued.count);
     case ActionKind::Ignore:
-        return queued.count == 1 ? u"Ignored the invitation from %1."_s.arg(queued.personName)
-                                 : u"Ignored %1 invitations."_s.arg(count);
+        return one ? tr("Ignored the invitation from %1.").arg(queued.personName)
+                   : tr("Ignored %Ln invitation(s).", nullptr, queued.count);
     case ActionKind::Send:
-        return u"Invitation to %1 sent."_s.arg(queued.personName);
+        return tr("Invitation to %1 sent.").arg(queued.personName);
     }
     return {};
 }
@@ -359,18 +368,20 @@ bool MainWindow::askCourtesyQuestion(const CourtesyQuestion &question)
 {
     const auto &young = question.recent;
     const QString who = young.size() == 1
-                            ? u"Your invitation to %1 was sent %2."_s.arg(
-                                  young.first().invitation.person.name,
-                                  describeAge(young.first().invitation.sentAt, question.now))
-                            : u"%1 of these invitations were sent less than %2 days ago."_s.arg(young.size()).arg(
-                                  question.courtesyDays);
-    QMessageBox box(QMessageBox::Question, u"Withdraw a recent invitation?"_s,
-                    who + u" Most people answer within a few weeks; after a withdrawal you cannot invite them again for %1 days."_s.arg(
-                              question.reinviteCooldownDays),
-                    QMessageBox::Cancel, this);
-    auto *withdrawButton = box.addButton(u"&Withdraw"_s, QMessageBox::AcceptRole);
+                            ? tr("Your invitation to %1 was sent %2.", "a name, then how long ago")
+                                  .arg(young.first().invitation.person.name,
+                                       describeAge(young.first().invitation.sentAt, question.now))
+                            : tr("%1 of these invitations were sent less than %Ln day(s) ago.", nullptr,
+                                 question.courtesyDays)
+                                  .arg(QLocale().toString(young.size()));
+    const QString advice = tr("Most people answer within a few weeks; after a withdrawal you cannot invite them "
+                              "again for %Ln day(s).",
+                              nullptr, question.reinviteCooldownDays);
+    QMessageBox box(QMessageBox::Question, tr("Withdraw a recent invitation?"),
+                    tr("%1 %2", "who was sent when, then the advice").arg(who, advice), QMessageBox::Cancel, this);
+    auto *withdrawButton = box.addButton(tr("&Withdraw"), QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
-    auto *dontAsk = new QCheckBox(u"Don't ask again"_s, &box);
+    auto *dontAsk = new QCheckBox(tr("Don't ask again"), &box);
     box.setCheckBox(dontAsk);
     box.exec();
     if (box.clickedButton() != withdrawButton)
@@ -406,16 +417,17 @@ void MainWindow::withdrawInBulk(const QStringList &invitationIds)
 void MainWindow::selectStale()
 {
     bool ok = false;
-    const int days = QInputDialog::getInt(this, u"Select stale invitations"_s,
-                                          u"Select every invitation shown that has been pending for more than this many days:"_s,
+    const int days = QInputDialog::getInt(this, tr("Select stale invitations"),
+                                          tr("Select every invitation shown that has been pending for more than this many days:"),
                                           m_settings.staleDays(), 1, m_account.rules().expiryDays, 1, &ok);
     if (!ok)
         return;
     m_settings.setStaleDays(days);
     const int selected = m_sentPage->selectStale(days);
-    m_banner->showMessage(selected == 0 ? u"No invitation shown has been pending for more than %1 days."_s.arg(days)
-                                        : u"Selected %1 invitations pending for more than %2 days."_s.arg(
-                                              QLocale().toString(selected)).arg(days));
+    m_banner->showMessage(
+        selected == 0 ? tr("No invitation shown has been pending for more than %Ln day(s).", nullptr, days)
+                      : tr("Selected %1 pending for more than %Ln day(s).", "%1 is the count of invitations", days)
+                            .arg(tr("%Ln invitation(s)", nullptr, selected)));
 }
 
 void MainWindow::cancelBulk()

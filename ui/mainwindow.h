@@ -102,6 +102,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_signIn;
     qint64 m_undoHandle = 0;
+    bool m_statusShowsSync = false;
     QTimer m_statusRefresh;
     QTimer m_statusUpdate;
     QAction *m_switchAccount = nullptr;

@@ -32,10 +32,10 @@ QLabel *makeCount(QWidget *parent)
     return label;
 }
 
-void setCount(QLabel *label, int count, const QString &caption)
+void setCount(QLabel *label, int count, const QString &caption, const QString &spoken)
 {
     label->setText(u"<span style='font-size:20pt; font-weight:600'>%1</span><br>%2"_s.arg(QLocale().toString(count), caption));
-    label->setAccessibleName(u"%1: %2"_s.arg(caption).arg(count));
+    label->setAccessibleName(spoken);
 }
 
 } // namespace
@@ -50,8 +50,8 @@ MyNetworkPage::MyNetworkPage(InvitationListModel &received, SuggestionListModel 
     m_pendingReceived = makeCount(this);
     m_pendingSent = makeCount(this);
     m_connections = makeCount(this);
-    auto *manage = new QPushButton(u"&Manage invitations"_s, this);
-    manage->setAccessibleName(u"Manage invitations"_s);
+    auto *manage = new QPushButton(tr("&Manage invitations"), this);
+    manage->setAccessibleName(tr("Manage invitations"));
     connect(manage, &QPushButton::clicked, this, &MyNetworkPage::manageRequested);
 
     auto *counts = new QHBoxLayout;
@@ -62,11 +62,11 @@ MyNetworkPage::MyNetworkPage(InvitationListModel &received, SuggestionListModel 
     counts->addWidget(manage, 0, Qt::AlignBottom);
 
     // The newest received invitations: the received list, newest first.
-    auto *receivedBox = new QGroupBox(u"Newest invitations for you"_s, this);
+    auto *receivedBox = new QGroupBox(tr("Newest invitations for you"), this);
     m_receivedProxy = new InvitationFilterProxy(received, this);
     m_received = new QTableView(receivedBox);
     m_received->setModel(m_receivedProxy);
-    m_received->setAccessibleName(u"Newest received invitations"_s);
+    m_received->setAccessibleName(tr("Newest received invitations"));
     m_received->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_received->setSelectionMode(QAbstractItemView::SingleSelection);
     m_received->setSortingEnabled(true);
@@ -76,11 +76,11 @@ MyNetworkPage::MyNetworkPage(InvitationListModel &received, SuggestionListModel 
     m_received->verticalHeader()->hide();
     m_received->setCornerButtonEnabled(false);
     if (auto *corner = m_received->findChild<QAbstractButton *>())
-        corner->setAccessibleName(u"Select all received invitations"_s);
+        corner->setAccessibleName(tr("Select all received invitations"));
     m_received->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_received->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
     m_received->horizontalHeader()->setSectionResizeMode(InvitationListModel::HeadlineColumn, QHeaderView::Stretch);
-    m_delegate = new RowActionDelegate({u"Accept"_s, u"Ignore"_s}, InvitationListModel::ActionColumn, m_received);
+    m_delegate = new RowActionDelegate({tr("Accept"), tr("Ignore")}, InvitationListModel::ActionColumn, m_received);
     m_received->setItemDelegate(m_delegate);
     m_received->horizontalHeader()->resizeSection(InvitationListModel::ActionColumn,
                                                   m_delegate->buttonRect(QRect(0, 0, 0, 20), 1).right() + 8);
@@ -92,8 +92,8 @@ MyNetworkPage::MyNetworkPage(InvitationListModel &received, SuggestionListModel 
         Q_EMIT receivedActionRequested({index.data(InvitationListModel::InvitationIdRole).toString()},
                                        button == 0 ? ActionKind::Accept : ActionKind::Ignore);
     });
-    auto *acceptSelected = new QPushButton(u"Accept selected"_s, receivedBox);
-    auto *ignoreSelected = new QPushButton(u"Ignore selected"_s, receivedBox);
+    auto *acceptSelected = new QPushButton(tr("Accept selected"), receivedBox);
+    auto *ignoreSelected = new QPushButton(tr("Ignore selected"), receivedBox);
     for (auto [button, action] :
          {std::pair{acceptSelected, ActionKind::Accept}, std::pair{ignoreSelected, ActionKind::Ignore}}) {
         button->setAccessibleName(button->text());
@@ -112,13 +112,13 @@ MyNetworkPage::MyNetworkPage(InvitationListModel &received, SuggestionListModel 
     receivedLayout->addWidget(m_received);
     receivedLayout->addLayout(receivedButtons);
 
-    auto *suggestionBox = new QGroupBox(u"People you may know"_s, this);
+    auto *suggestionBox = new QGroupBox(tr("People you may know"), this);
     m_suggestions = new QListView(suggestionBox);
     m_suggestions->setModel(&suggestions);
-    m_suggestions->setAccessibleName(u"People you may know"_s);
+    m_suggestions->setAccessibleName(tr("People you may know"));
     m_suggestions->setWordWrap(true);
-    m_connect = new QPushButton(u"&Connect…"_s, suggestionBox);
-    m_connect->setAccessibleName(u"Connect with the selected person"_s);
+    m_connect = new QPushButton(tr("&Connect…"), suggestionBox);
+    m_connect->setAccessibleName(tr("Connect with the selected person"));
     m_connect->setEnabled(false);
     m_weekly = new QLabel(suggestionBox);
     const auto requestConnect = [this] {
@@ -150,10 +150,14 @@ MyNetworkPage::MyNetworkPage(InvitationListModel &received, SuggestionListModel 
 
 void MyNetworkPage::showSnapshot(const AccountSnapshot &snapshot)
 {
-    m_greeting->setText(snapshot.userName.isEmpty() ? u"My Network"_s : u"My Network — %1"_s.arg(snapshot.userName));
-    setCount(m_pendingReceived, snapshot.pendingReceived, u"Pending received"_s);
-    setCount(m_pendingSent, snapshot.pendingSent, u"Pending sent"_s);
-    setCount(m_connections, snapshot.connections, u"Connections"_s);
+    m_greeting->setText(snapshot.userName.isEmpty() ? tr("My Network")
+                                                    : tr("My Network — %1").arg(snapshot.userName));
+    setCount(m_pendingReceived, snapshot.pendingReceived, tr("Pending received"),
+             tr("Pending received: %Ln", nullptr, snapshot.pendingReceived));
+    setCount(m_pendingSent, snapshot.pendingSent, tr("Pending sent"),
+             tr("Pending sent: %Ln", nullptr, snapshot.pendingSent));
+    setCount(m_connections, snapshot.connections, tr("Connections"),
+             tr("Connections: %Ln", nullptr, snapshot.connections));
     m_weekly->setText(describeWeeklyBudget(snapshot));
     m_budgetSpent = snapshot.nextInviteAllowedAt.isValid();
     updateConnectButton();

@@ -15,15 +15,15 @@ namespace InviteDesk {
 
 SignInDialog::SignInDialog(QWidget *parent) : QDialog(parent)
 {
-    setWindowTitle(u"Sign in to InviteDesk"_s);
+    setWindowTitle(tr("Sign in to InviteDesk"));
     m_server = new QLineEdit(this);
     m_server->setPlaceholderText(u"https://invitations.example.com/api/v1"_s);
-    m_server->setAccessibleName(u"Server address"_s);
+    m_server->setAccessibleName(tr("Server address"));
     m_username = new QLineEdit(this);
-    m_username->setAccessibleName(u"User name"_s);
+    m_username->setAccessibleName(tr("User name"));
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setAccessibleName(u"Password"_s);
+    m_password->setAccessibleName(tr("Password"));
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #c01c28"_s);
@@ -33,11 +33,11 @@ SignInDialog::SignInDialog(QWidget *parent) : QDialog(parent)
     m_notice->hide();
 
     auto *form = new QFormLayout;
-    form->addRow(u"&Server:"_s, m_server);
-    form->addRow(u"&User name:"_s, m_username);
-    form->addRow(u"&Password:"_s, m_password);
+    form->addRow(tr("&Server:"), m_server);
+    form->addRow(tr("&User name:"), m_username);
+    form->addRow(tr("&Password:"), m_password);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(u"Sign &in"_s, QDialogButtonBox::AcceptRole)->setDefault(true);
+    buttons->addButton(tr("Sign &in"), QDialogButtonBox::AcceptRole)->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -97,7 +97,7 @@ void SignInDialog::accept()
         return;
     }
     if (username().isEmpty() || password().isEmpty()) {
-        setError(u"Enter your user name and password."_s);
+        setError(tr("Enter your user name and password."));
         (username().isEmpty() ? m_username : m_password)->setFocus();
         return;
     }

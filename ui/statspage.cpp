@@ -89,13 +89,13 @@ void fitCountAxis(QValueAxis *axis, int max)
 
 StatsPage::StatsPage(AccountModels &account, QWidget *parent) : QWidget(parent), m_account(account)
 {
-    m_ageBars = new QBarSet(u"Pending sent invitations"_s);
+    m_ageBars = new QBarSet(tr("Pending sent invitations"));
     auto *counts = new QValueAxis;
     counts->setLabelFormat(u"%d"_s);
-    m_ageView = makeBarChart(u"Pending sent invitations by age"_s, u"Pending sent invitations by age chart"_s,
+    m_ageView = makeBarChart(tr("Pending sent invitations by age"), tr("Pending sent invitations by age chart"),
                              m_ageBars, u"@value"_s, 9, counts, this);
 
-    m_acceptanceBars = new QBarSet(u"Accepted"_s);
+    m_acceptanceBars = new QBarSet(tr("Accepted"));
     auto *percent = new QValueAxis;
     // Room above 100% for the label of a full bar.
     percent->setRange(0, 112);
@@ -103,8 +103,8 @@ StatsPage::StatsPage(AccountModels &account, QWidget *parent) : QWidget(parent),
     percent->setTickAnchor(0);
     percent->setTickInterval(20);
     percent->setLabelFormat(u"%d%%"_s);
-    m_acceptanceView = makeBarChart(u"Acceptance rate of sent invitations by month"_s,
-                                    u"Acceptance rate of sent invitations by month chart"_s, m_acceptanceBars,
+    m_acceptanceView = makeBarChart(tr("Acceptance rate of sent invitations by month"),
+                                    tr("Acceptance rate of sent invitations by month chart"), m_acceptanceBars,
                                     u"@value%"_s, 3, percent, this);
 
     m_error = new QLabel(this);
@@ -177,7 +177,7 @@ void StatsPage::showStats()
         // One word a line, so the labels fit a narrow window.
         ageLabels.append(u"<center>%1</center>"_s.arg(QString(bucket.label).replace(u' ', u"<br>"_s)));
         ageCounts.append(bucket.count);
-        ageText.append(u"%1: %2"_s.arg(bucket.label, locale.toString(bucket.count)));
+        ageText.append(tr("%1: %Ln", "an age range, then how many invitations", bucket.count).arg(bucket.label));
         maxCount = std::max(maxCount, bucket.count);
     }
     m_ageBars->remove(0, m_ageBars->count());
@@ -194,10 +194,11 @@ void StatsPage::showStats()
         rates.append(100 * month.rate());
         const QString name = locale.toString(month.month, u"MMMM yyyy"_s);
         acceptanceText.append(month.sent == 0
-                                  ? u"%1: none sent"_s.arg(name)
-                                  : u"%1: %2 of %3 accepted (%4%)"_s.arg(name, locale.toString(month.accepted),
-                                                                         locale.toString(month.sent),
-                                                                         locale.toString(qRound(100 * month.rate()))));
+                                  ? tr("%1: none sent", "a month").arg(name)
+                                  : tr("%1: %2 of %Ln accepted (%3%)", "a month, then counts of invitations",
+                                       month.sent)
+                                        .arg(name, locale.toString(month.accepted),
+                                             locale.toString(qRound(100 * month.rate()))));
     }
     m_acceptanceBars->remove(0, m_acceptanceBars->count());
     m_acceptanceBars->append(rates);

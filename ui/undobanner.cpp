@@ -6,8 +6,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-using namespace Qt::StringLiterals;
-
 namespace InviteDesk {
 
 UndoBanner::UndoBanner(QWidget *parent) : QFrame(parent)
@@ -15,7 +13,7 @@ UndoBanner::UndoBanner(QWidget *parent) : QFrame(parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::ToolTipBase);
-    setAccessibleName(u"Notification"_s);
+    setAccessibleName(tr("Notification"));
     m_undoText = new QLabel(this);
     m_message = new QLabel(this);
     for (auto *label : {m_undoText, m_message}) {
@@ -23,11 +21,11 @@ UndoBanner::UndoBanner(QWidget *parent) : QFrame(parent)
         label->setForegroundRole(QPalette::ToolTipText);
         label->hide();
     }
-    m_undo = new QPushButton(u"&Undo"_s, this);
-    m_undo->setAccessibleName(u"Undo"_s);
+    m_undo = new QPushButton(tr("&Undo"), this);
+    m_undo->setAccessibleName(tr("Undo"));
     m_undo->hide();
-    m_close = new QPushButton(u"Dismiss"_s, this);
-    m_close->setAccessibleName(u"Dismiss notification"_s);
+    m_close = new QPushButton(tr("Dismiss"), this);
+    m_close->setAccessibleName(tr("Dismiss notification"));
     auto *lines = new QVBoxLayout;
     lines->addWidget(m_undoText);
     lines->addWidget(m_message);

@@ -2,8 +2,6 @@
 
 #include <QLocale>
 
-using namespace Qt::StringLiterals;
-
 namespace InviteDesk {
 
 BulkRunModel::BulkRunModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -51,12 +49,10 @@ void BulkRunModel::record(const ActionOutcome &outcome)
         setStatus(row, Status::Withdrawn, {});
         break;
     case ActionOutcome::Result::StateChanged:
-        // "Already accepted", "Already withdrawn", …
-        setStatus(row, Status::AlreadyChanged,
-                  u"Already "_s + toWireString(outcome.state.value_or(InvitationState::Withdrawn)));
+        setStatus(row, Status::AlreadyChanged, alreadyText(outcome.state.value_or(InvitationState::Withdrawn)));
         break;
     case ActionOutcome::Result::Gone:
-        setStatus(row, Status::Gone, u"The invitation no longer exists."_s);
+        setStatus(row, Status::Gone, tr("The invitation no longer exists."));
         break;
     case ActionOutcome::Result::Failed:
         setStatus(row, Status::Failed, outcome.reason);
@@ -72,7 +68,7 @@ void BulkRunModel::markCancelled(const QList<qint64> &actionIds)
     for (const auto id : actionIds) {
         const int row = m_rowByAction.value(id, -1);
         if (row >= 0 && m_items[row].status == Status::Queued)
-            setStatus(row, Status::Cancelled, u"Cancelled before it was sent."_s);
+            setStatus(row, Status::Cancelled, tr("Cancelled before it was sent."));
     }
     Q_EMIT progressChanged();
     if (isFinished())
@@ -113,36 +109,52 @@ QString BulkRunModel::statusText(Status status)
 {
     switch (status) {
     case Status::Queued:
-        return u"Waiting"_s;
+        return tr("Waiting");
     case Status::Withdrawn:
-        return u"Withdrawn"_s;
+        return tr("Withdrawn");
     case Status::AlreadyChanged:
-        return u"Already answered"_s;
+        return tr("Already answered");
     case Status::Gone:
-        return u"No longer exists"_s;
+        return tr("No longer exists");
     case Status::Failed:
-        return u"Failed"_s;
+        return tr("Failed");
     case Status::Cancelled:
-        return u"Cancelled"_s;
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QString BulkRunModel::alreadyText(InvitationState state)
+{
+    switch (state) {
+    case InvitationState::Pending:
+        return tr("Still pending");
+    case InvitationState::Accepted:
+        return tr("Already accepted");
+    case InvitationState::Ignored:
+        return tr("Already ignored");
+    case InvitationState::Withdrawn:
+        return tr("Already withdrawn");
+    case InvitationState::Expired:
+        return tr("Already expired");
     }
     return {};
 }
 
 QString BulkRunModel::summary() const
 {
-    const QLocale locale;
     QStringList parts;
-    const auto add = [&](Status status, const QString &words, const QString &wordsForOne = {}) {
+    const auto add = [&](Status status, const char *words) {
         if (const int n = count(status); n > 0)
-            parts.append((n == 1 && !wordsForOne.isEmpty() ? wordsForOne : words).arg(locale.toString(n)));
+            parts.append(tr(words, nullptr, n));
     };
-    add(Status::Withdrawn, u"%1 withdrawn"_s);
-    add(Status::AlreadyChanged, u"%1 already answered"_s);
-    add(Status::Gone, u"%1 no longer exist"_s, u"%1 no longer exists"_s);
-    add(Status::Failed, u"%1 failed"_s);
-    add(Status::Cancelled, u"%1 cancelled"_s);
-    add(Status::Queued, u"%1 waiting"_s);
-    return parts.join(u", "_s);
+    add(Status::Withdrawn, QT_TR_N_NOOP("%Ln withdrawn"));
+    add(Status::AlreadyChanged, QT_TR_N_NOOP("%Ln already answered"));
+    add(Status::Gone, QT_TR_N_NOOP("%Ln no longer exist(s)"));
+    add(Status::Failed, QT_TR_N_NOOP("%Ln failed"));
+    add(Status::Cancelled, QT_TR_N_NOOP("%Ln cancelled"));
+    add(Status::Queued, QT_TR_N_NOOP("%Ln waiting"));
+    return parts.join(tr(", ", "between the parts of a bulk withdrawal's summary"));
 }
 
 int BulkRunModel::rowCount(const QModelIndex &parent) const
@@ -177,11 +189,11 @@ QVariant BulkRunModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (section) {
     case NameColumn:
-        return u"Name"_s;
+        return tr("Name");
     case ResultColumn:
-        return u"Result"_s;
+        return tr("Result");
     case DetailColumn:
-        return u"Reason"_s;
+        return tr("Reason");
     }
     return {};
 }

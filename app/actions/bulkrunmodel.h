@@ -49,6 +49,8 @@ public:
     // "998 withdrawn, 1 already accepted, 1 failed"
     QString summary() const;
     static QString statusText(Status status);
+    // "Already accepted", "Already withdrawn", …: what the other side did first.
+    static QString alreadyText(InvitationState state);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -207,9 +207,9 @@ std::optional<ActionResult> InvitationActions::cooldownBlock(const Person &perso
     const auto &blocked = withdrawal.value();
     if (!blocked)
         return std::nullopt;
-    return ActionRefused{tr("You can invite %1 again from %2 (%3 days after a withdrawal).")
-                             .arg(person.name, shortDateTime(*blocked))
-                             .arg(rules().reinviteCooldownDays)};
+    return ActionRefused{tr("You can invite %1 again from %2 (%n day(s) after a withdrawal).", nullptr,
+                            rules().reinviteCooldownDays)
+                             .arg(person.name, shortDateTime(*blocked))};
 }
 
 ActionResult InvitationActions::prepareInvitation(const Suggestion &suggestion)
@@ -247,8 +247,8 @@ ActionResult InvitationActions::sendInvitation(const Person &person, const std::
 {
     if (note && !rules().noteFits(*note)) {
         const auto over = codePointCount(*note) - rules().noteMaxChars;
-        return ActionRefused{tr("The note is %1 characters too long; the network allows %2.")
-                                 .arg(over)
+        return ActionRefused{tr("The note is %n character(s) too long; the network allows %1.", nullptr,
+                                static_cast<int>(over))
                                  .arg(rules().noteMaxChars)};
     }
     if (auto blocked = cooldownBlock(person))

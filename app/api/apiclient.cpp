@@ -2,10 +2,12 @@
 
 #include "core/wirecodec.h"
 
+#include <QCoreApplication>
 #include <QCoroNetworkReply>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 
 #include <memory>
@@ -22,10 +24,104 @@ struct DeleteLater
     void operator()(QObject *object) const { object->deleteLater(); }
 };
 
+// The sentences of the helpers below sit with ApiClient's own for the translator.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(InviteDesk::ApiClient)
+};
+
 ApiError invalidResponse(const QString &what)
 {
+    // `what` comes from the codec and stays English: it is a clue for a bug report.
     return ApiError{ApiError::Kind::InvalidResponse, 0, {},
-                    u"The server sent a reply InviteDesk cannot read (%1)."_s.arg(what), {}, {}, {}};
+                    Text::tr("The server sent a reply InviteDesk cannot read (%1).").arg(what), {}, {}, {}};
+}
+
+QString shortDateTime(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+// The client's own sentence for a problem of resources/api/openapi.yaml: the server's
+// `detail` is English and written for developers, so it is never shown.
+QString problemSentence(const ApiError &error, const QJsonObject &problem)
+{
+    const QString &code = error.code;
+    if (code == u"invalid_json")
+        return Text::tr("The server could not read the request InviteDesk sent.");
+    if (code == u"invalid_request")
+        return Text::tr("The server did not accept the request InviteDesk sent.");
+    if (code == u"invalid_parameter")
+        return Text::tr("The server did not accept a detail of the request InviteDesk sent.");
+    if (code == u"invalid_credentials")
+        return Text::tr("The user name or password is wrong.");
+    if (code == u"unauthorized")
+        return Text::tr("Your sign-in is no longer valid; sign in again.");
+    if (code == u"idempotency_key_missing" || code == u"idempotency_key_invalid")
+        return Text::tr("The server refused the request because its repeat protection was missing.");
+    if (code == u"idempotency_key_reused")
+        return Text::tr("The server refused the request because it looked like a repeat of a different one.");
+    if (code == u"not_found")
+        return Text::tr("The server no longer has what InviteDesk asked for.");
+    if (code == u"person_not_found")
+        return Text::tr("This person is no longer on the network.");
+    if (code == u"already_pending")
+        return Text::tr("An invitation between you and this person is already pending.");
+    if (code == u"already_connected")
+        return Text::tr("You are already connected with this person.");
+    if (code == u"reinvite_cooldown")
+        return error.availableAt
+                   ? Text::tr("You withdrew an invitation to this person recently; you can invite them "
+                                          "again from %1.")
+                         .arg(shortDateTime(*error.availableAt))
+                   : Text::tr("You withdrew an invitation to this person recently; you cannot invite "
+                                          "them again yet.");
+    if (code == u"not_pending") {
+        switch (error.invitationState.value_or(InvitationState::Pending)) {
+        case InvitationState::Accepted:
+            return Text::tr("This invitation was already accepted.");
+        case InvitationState::Ignored:
+            return Text::tr("This invitation was already ignored.");
+        case InvitationState::Withdrawn:
+            return Text::tr("This invitation was already withdrawn.");
+        case InvitationState::Expired:
+            return Text::tr("This invitation has expired.");
+        case InvitationState::Pending:
+            break;
+        }
+        return Text::tr("This invitation is no longer pending.");
+    }
+    if (code == u"message_too_long") {
+        const int over = problem.value(u"length"_s).toInt() - problem.value(u"max_chars"_s).toInt();
+        return over > 0 ? Text::tr("The note is %n character(s) too long for the network.", nullptr, over)
+                        : Text::tr("The note is too long for the network.");
+    }
+    if (code == u"invalid_invitee")
+        return Text::tr("You cannot invite yourself.");
+    if (code == u"sync_token_expired")
+        return Text::tr("The server no longer knows where the last sync ended; everything is fetched "
+                                    "again.");
+    if (code == u"length_required")
+        return Text::tr("The server refused a request that did not say how long it is.");
+    if (code == u"payload_too_large")
+        return Text::tr("The request was too large for the server.");
+    if (code == u"rate_limited")
+        return error.retryAfter
+                   ? Text::tr("The server asked InviteDesk to slow down for %n second(s).", nullptr,
+                              static_cast<int>(error.retryAfter->count()))
+                   : Text::tr("The server asked InviteDesk to slow down.");
+    if (code == u"weekly_limit_reached")
+        return error.availableAt
+                   ? Text::tr("This week's invitations are used up; you can send more from %1.")
+                         .arg(shortDateTime(*error.availableAt))
+                   : Text::tr("This week's invitations are used up.");
+    if (code == u"internal_error")
+        return Text::tr("The server ran into an error of its own (HTTP %1); try again later.")
+            .arg(error.status);
+    return error.status >= 500
+               ? Text::tr("The server could not complete the request (HTTP %1); try again later.")
+                     .arg(error.status)
+               : Text::tr("The server refused the request (HTTP %1).").arg(error.status);
 }
 
 std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &header)
@@ -54,7 +150,7 @@ ApiClient::ApiClient(QNetworkAccessManager &network, const QUrl &serverUrl, QObj
 bool ApiClient::isAcceptableServerUrl(const QUrl &url, QString *error)
 {
     if (!url.isValid() || url.host().isEmpty()) {
-        *error = u"\"%1\" is not a server address; it looks like https://host/api/v1."_s.arg(url.toString());
+        *error = tr("\"%1\" is not a server address; it looks like https://host/api/v1.").arg(url.toString());
         return false;
     }
     if (url.scheme() == u"https")
@@ -63,10 +159,10 @@ bool ApiClient::isAcceptableServerUrl(const QUrl &url, QString *error)
         const QHostAddress address(url.host());
         if (url.host() == u"localhost" || address.isLoopback())
             return true;
-        *error = u"Plain http would send your password unencrypted; use https:// for %1."_s.arg(url.host());
+        *error = tr("Plain http would send your password unencrypted; use https:// for %1.").arg(url.host());
         return false;
     }
-    *error = u"The server address must start with https:// (or http:// on this computer)."_s;
+    *error = tr("The server address must start with https:// (or http:// on this computer).");
     return false;
 }
 
@@ -111,11 +207,12 @@ ApiResult<QJsonObject> ApiClient::objectFrom(const Reply &reply) const
         if (reply.networkError == QNetworkReply::OperationCanceledError
             || reply.networkError == QNetworkReply::TimeoutError)
             return ApiError{ApiError::Kind::Timeout, 0, {},
-                            u"The server at %1 did not answer within %2 seconds."_s.arg(m_serverUrl.host())
-                                .arg(static_cast<double>(m_timeout.count()) / 1000.0),
+                            tr("The server at %1 did not answer within %2 seconds.")
+                                .arg(m_serverUrl.host(),
+                                     QLocale().toString(static_cast<double>(m_timeout.count()) / 1000.0)),
                             {}, {}, {}};
         return ApiError{ApiError::Kind::Network, 0, {},
-                        u"Cannot reach the server at %1 (%2)."_s.arg(m_serverUrl.authority(), reply.networkErrorText),
+                        tr("Cannot reach the server at %1 (%2).").arg(m_serverUrl.authority(), reply.networkErrorText),
                         {}, {}, {}};
     }
     QJsonParseError parseError;
@@ -128,11 +225,9 @@ ApiResult<QJsonObject> ApiClient::objectFrom(const Reply &reply) const
     ApiError error{ApiError::Kind::Http, reply.status, {}, {}, parseRetryAfter(reply.retryAfter), {}, {}};
     const auto problem = document.object();
     error.code = problem.value(u"code"_s).toString();
-    error.message = problem.value(u"detail"_s).toString();
-    if (error.message.isEmpty())
-        error.message = u"The server refused the request (HTTP %1)."_s.arg(reply.status);
     error.availableAt = Wire::parseTimestamp(problem.value(u"available_at"_s));
     error.invitationState = invitationStateFromWire(problem.value(u"state"_s).toString());
+    error.message = problemSentence(error, problem);
     return error;
 }
 

@@ -1,5 +1,7 @@
 #include "cache/cacheschema.h"
 
+#include "cache/sqlsupport.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -44,7 +46,7 @@ bool exec(QSqlDatabase &db, const QString &statement, QString *error)
     QSqlQuery query(db);
     if (query.exec(statement))
         return true;
-    *error = u"The cache could not be updated (%1)."_s.arg(query.lastError().text());
+    *error = CacheText::tr("The cache could not be updated (%1).").arg(query.lastError().text());
     return false;
 }
 
@@ -52,7 +54,7 @@ std::optional<int> pragmaInt(QSqlDatabase &db, const QString &name, QString *err
 {
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA "_s + name) || !query.next()) {
-        *error = u"The cache file cannot be read (%1). It may be damaged or not a cache."_s.arg(
+        *error = CacheText::tr("The cache file cannot be read (%1). It may be damaged or not a cache.").arg(
             query.lastError().text());
         return std::nullopt;
     }
@@ -62,7 +64,7 @@ std::optional<int> pragmaInt(QSqlDatabase &db, const QString &name, QString *err
 bool runStep(QSqlDatabase &db, const QStringList &statements, int version, QString *error)
 {
     if (!db.transaction()) {
-        *error = u"The cache is locked by another program (%1)."_s.arg(db.lastError().text());
+        *error = CacheText::tr("The cache is locked by another program (%1).").arg(db.lastError().text());
         return false;
     }
     for (const auto &statement : statements) {
@@ -88,12 +90,13 @@ bool CacheSchema::migrate(QSqlDatabase &db, QString *error)
     if (!version || !appId)
         return false;
     if (*version != 0 && *appId != applicationId) {
-        *error = u"%1 is not an InviteDesk cache."_s.arg(db.databaseName());
+        *error = CacheText::tr("%1 is not an InviteDesk cache.").arg(db.databaseName());
         return false;
     }
     if (*version > currentVersion) {
-        *error = u"The cache %1 was written by a newer InviteDesk (schema %2, this one knows %3). "
-                 "Update InviteDesk or choose another data folder."_s.arg(db.databaseName())
+        *error = CacheText::tr("The cache %1 was written by a newer InviteDesk (schema %2, this one knows %3). "
+                               "Update InviteDesk or choose another data folder.")
+                     .arg(db.databaseName())
                      .arg(*version)
                      .arg(currentVersion);
         return false;
@@ -102,11 +105,11 @@ bool CacheSchema::migrate(QSqlDatabase &db, QString *error)
         // A fresh file has no tables; anything else without our marker is someone else's.
         QSqlQuery tables(db);
         if (!tables.exec(u"SELECT count(*) FROM sqlite_master"_s) || !tables.next()) {
-            *error = u"%1 is not an InviteDesk cache."_s.arg(db.databaseName());
+            *error = CacheText::tr("%1 is not an InviteDesk cache.").arg(db.databaseName());
             return false;
         }
         if (tables.value(0).toInt() != 0) {
-            *error = u"%1 is not an InviteDesk cache."_s.arg(db.databaseName());
+            *error = CacheText::tr("%1 is not an InviteDesk cache.").arg(db.databaseName());
             return false;
         }
     }

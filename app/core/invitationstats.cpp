@@ -1,12 +1,22 @@
 #include "core/invitationstats.h"
 
-using namespace Qt::StringLiterals;
+#include <QCoreApplication>
 
 namespace InviteDesk {
 
 namespace {
 
 constexpr int monthsShown = 12;
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(InviteDesk::InvitationStats)
+};
+
+QString dayRange(int first, int last)
+{
+    return Text::tr("%1–%2 days", "an age range of invitations").arg(first).arg(last);
+}
 
 struct AgeRange
 {
@@ -19,11 +29,11 @@ struct AgeRange
 QList<AgeRange> ageRanges(const DomainRules &rules)
 {
     const int lastBeforeSoon = rules.expiryDays - rules.expiringSoonDays - 1;
-    return {{7, u"0–7 days"_s},
-            {14, u"8–14 days"_s},
-            {30, u"15–30 days"_s},
-            {90, u"31–90 days"_s},
-            {lastBeforeSoon, u"91–%1 days"_s.arg(lastBeforeSoon)}};
+    return {{7, dayRange(0, 7)},
+            {14, dayRange(8, 14)},
+            {30, dayRange(15, 30)},
+            {90, dayRange(31, 90)},
+            {lastBeforeSoon, dayRange(91, lastBeforeSoon)}};
 }
 
 QDate firstOfMonth(const QDateTime &time, const QTimeZone &zone)
@@ -46,7 +56,7 @@ InvitationStats computeInvitationStats(const QList<Invitation> &sent, const QDat
     const QList<AgeRange> ranges = ageRanges(rules);
     for (const AgeRange &range : ranges)
         stats.pendingByAge.append({range.label, 0});
-    stats.pendingByAge.append({u"expiring soon"_s, 0});
+    stats.pendingByAge.append({Text::tr("expiring soon"), 0});
 
     const QDate currentMonth = firstOfMonth(now, zone);
     const QDate firstMonth = currentMonth.addMonths(1 - monthsShown);

@@ -1,16 +1,20 @@
 #include "models/agetext.h"
 
+#include <QCoreApplication>
 #include <QLocale>
-
-using namespace Qt::StringLiterals;
 
 namespace InviteDesk {
 
 namespace {
 
-QString unitsAgo(qint64 count, const QString &unit)
+struct Text
 {
-    return count == 1 ? u"1 %1 ago"_s.arg(unit) : u"%1 %2s ago"_s.arg(count).arg(unit);
+    Q_DECLARE_TR_FUNCTIONS(InviteDesk::AgeText)
+};
+
+int whole(qint64 count)
+{
+    return static_cast<int>(count);
 }
 
 } // namespace
@@ -19,21 +23,21 @@ QString describeAge(const QDateTime &then, const QDateTime &now)
 {
     const qint64 seconds = then.secsTo(now);
     if (seconds < 60)
-        return u"just now"_s;
+        return Text::tr("just now");
     if (seconds < 3600)
-        return unitsAgo(seconds / 60, u"minute"_s);
+        return Text::tr("%Ln minute(s) ago", nullptr, whole(seconds / 60));
     if (seconds < 86400)
-        return unitsAgo(seconds / 3600, u"hour"_s);
+        return Text::tr("%Ln hour(s) ago", nullptr, whole(seconds / 3600));
     const qint64 days = seconds / 86400;
     if (days == 1)
-        return u"yesterday"_s;
+        return Text::tr("yesterday");
     if (days < 14)
-        return unitsAgo(days, u"day"_s);
+        return Text::tr("%Ln day(s) ago", nullptr, whole(days));
     if (days < 60)
-        return unitsAgo(days / 7, u"week"_s);
+        return Text::tr("%Ln week(s) ago", nullptr, whole(days / 7));
     if (days < 365)
-        return unitsAgo(days / 30, u"month"_s);
-    return unitsAgo(days / 365, u"year"_s);
+        return Text::tr("%Ln month(s) ago", nullptr, whole(days / 30));
+    return Text::tr("%Ln year(s) ago", nullptr, whole(days / 365));
 }
 
 QString describeExactTime(const QDateTime &time)

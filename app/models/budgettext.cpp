@@ -1,19 +1,29 @@
 #include "models/budgettext.h"
 
+#include <QCoreApplication>
 #include <QLocale>
-
-using namespace Qt::StringLiterals;
 
 namespace InviteDesk {
 
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(InviteDesk::BudgetText)
+};
+
+} // namespace
+
 QString describeWeeklyBudget(const AccountSnapshot &snapshot)
 {
-    const QString used = u"%1 of %2 invitations used this week"_s.arg(snapshot.weeklyInvitesUsed)
-                             .arg(snapshot.weeklyInvitesLimit);
+    const QLocale locale;
+    const QString used = locale.toString(snapshot.weeklyInvitesUsed);
+    // The limit decides the plural: "1 of 100 invitations".
     if (!snapshot.nextInviteAllowedAt.isValid())
-        return used;
-    return u"%1 — you can send more from %2"_s.arg(
-        used, QLocale().toString(snapshot.nextInviteAllowedAt.toLocalTime(), QLocale::ShortFormat));
+        return Text::tr("%1 of %Ln invitation(s) used this week", nullptr, snapshot.weeklyInvitesLimit).arg(used);
+    return Text::tr("%1 of %Ln invitation(s) used this week — you can send more from %2", nullptr,
+                    snapshot.weeklyInvitesLimit)
+        .arg(used, locale.toString(snapshot.nextInviteAllowedAt.toLocalTime(), QLocale::ShortFormat));
 }
 
 } // namespace InviteDesk

@@ -8,8 +8,6 @@
 
 #include <algorithm>
 
-using namespace Qt::StringLiterals;
-
 namespace InviteDesk {
 
 namespace {
@@ -214,8 +212,8 @@ int InvitationListModel::columnCount(const QModelIndex &parent) const
 QString InvitationListModel::actionText() const
 {
     if (m_shownState == InvitationState::Withdrawn)
-        return u"Re-invite"_s;
-    return m_direction == Direction::Sent ? u"Withdraw"_s : u"Accept or Ignore"_s;
+        return tr("Re-invite");
+    return m_direction == Direction::Sent ? tr("Withdraw") : tr("Accept or Ignore");
 }
 
 QVariant InvitationListModel::data(const QModelIndex &index, int role) const
@@ -239,20 +237,21 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
             if (!withdrawn)
                 return {};
             return rules().canReinvite(row.changedAt, m_clock.now())
-                       ? u"now"_s
+                       ? tr("now", "can re-invite: now")
                        // With the time: the button enables at that minute, not at midnight.
                        : QLocale().toString(reinviteAvailableAt(row).toLocalTime(), QLocale::ShortFormat);
         case ActionColumn:
             // Read by screen readers; the delegate paints the buttons.
-            return row.actionQueued ? u"Sending…"_s : actionText();
+            return row.actionQueued ? tr("Sending…") : actionText();
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == SentColumn)
-            return u"%1 %2"_s.arg(withdrawn ? u"Withdrawn"_s : u"Sent"_s, describeExactTime(shownTime(row)));
+            return withdrawn ? tr("Withdrawn %1", "a date and time").arg(describeExactTime(shownTime(row)))
+                             : tr("Sent %1", "a date and time").arg(describeExactTime(shownTime(row)));
         if (index.column() == ActionColumn && !data(index, ActionEnabledRole).toBool())
-            return u"You can invite %1 again from %2."_s.arg(inv.person.name,
-                                                               describeExactTime(reinviteAvailableAt(row)));
+            return tr("You can invite %1 again from %2.").arg(inv.person.name,
+                                                              describeExactTime(reinviteAvailableAt(row)));
         if (index.column() == NameColumn && inv.message)
             return *inv.message;
         break;
@@ -281,19 +280,20 @@ QVariant InvitationListModel::headerData(int section, Qt::Orientation orientatio
         return {};
     switch (section) {
     case NameColumn:
-        return u"Name"_s;
+        return tr("Name");
     case HeadlineColumn:
-        return u"Headline"_s;
+        return tr("Headline");
     case CompanyColumn:
-        return u"Company"_s;
+        return tr("Company");
     case SentColumn:
         if (m_shownState == InvitationState::Withdrawn)
-            return u"Withdrawn"_s;
-        return m_direction == Direction::Sent ? u"Sent"_s : u"Received"_s;
+            return tr("Withdrawn", "column: when it was withdrawn");
+        return m_direction == Direction::Sent ? tr("Sent", "column: when it was sent")
+                                              : tr("Received", "column: when it was received");
     case ReinviteColumn:
-        return u"Can re-invite"_s;
+        return tr("Can re-invite");
     case ActionColumn:
-        return u"Action"_s;
+        return tr("Action");
     }
     return {};
 }

@@ -4,8 +4,6 @@
 
 #include <QLocale>
 
-using namespace Qt::StringLiterals;
-
 namespace InviteDesk {
 
 SuggestionListModel::SuggestionListModel(CacheStore &store, QObject *parent)
@@ -52,13 +50,15 @@ QVariant SuggestionListModel::data(const QModelIndex &index, int role) const
     const auto &suggestion = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = suggestion.person.name + u" — "_s + suggestion.person.headline;
-        if (!suggestion.person.company.isEmpty())
-            text += u", "_s + suggestion.person.company;
-        if (suggestion.reinviteAvailableAt)
-            text += u" (can re-invite after %1)"_s.arg(
-                QLocale().toString(suggestion.reinviteAvailableAt->toLocalTime().date(), QLocale::ShortFormat));
-        return text;
+        const auto &person = suggestion.person;
+        const QString who = person.company.isEmpty()
+                                ? tr("%1 — %2", "name — headline").arg(person.name, person.headline)
+                                : tr("%1 — %2, %3", "name — headline, company")
+                                      .arg(person.name, person.headline, person.company);
+        if (!suggestion.reinviteAvailableAt)
+            return who;
+        return tr("%1 (can re-invite after %2)", "a person as above, then a date")
+            .arg(who, QLocale().toString(suggestion.reinviteAvailableAt->toLocalTime().date(), QLocale::ShortFormat));
     }
     case PersonIdRole:
         return suggestion.person.id;

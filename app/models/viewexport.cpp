@@ -3,10 +3,9 @@
 #include "core/csv.h"
 
 #include <QAbstractItemModel>
+#include <QCoreApplication>
 #include <QDir>
 #include <QSaveFile>
-
-using namespace Qt::StringLiterals;
 
 namespace InviteDesk {
 
@@ -29,7 +28,8 @@ bool exportToCsv(const QAbstractItemModel &model, const QList<int> &columns, con
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(csvDocument(rows)) >= 0 && file.commit())
         return true;
-    *error = u"Could not write %1: %2."_s.arg(QDir::toNativeSeparators(path), file.errorString());
+    *error = QCoreApplication::translate("InviteDesk::ViewExport", "Could not write %1: %2.")
+                 .arg(QDir::toNativeSeparators(path), file.errorString());
     return false;
 }
 

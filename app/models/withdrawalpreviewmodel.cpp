@@ -4,8 +4,6 @@
 
 #include <algorithm>
 
-using namespace Qt::StringLiterals;
-
 namespace InviteDesk {
 
 WithdrawalPreviewModel::WithdrawalPreviewModel(QList<CachedInvitation> rows, const QDateTime &now,
@@ -48,13 +46,13 @@ QVariant WithdrawalPreviewModel::data(const QModelIndex &index, int role) const
         case SentColumn:
             return describeAge(invitation.sentAt, m_now);
         case RecentColumn:
-            return isRecent(index.row()) ? u"⚠ Recent"_s : QString();
+            return isRecent(index.row()) ? tr("⚠ Recent") : QString();
         }
     }
     if (role == Qt::ToolTipRole && index.column() == SentColumn)
-        return u"Sent %1"_s.arg(describeExactTime(invitation.sentAt));
+        return tr("Sent %1", "a date and time").arg(describeExactTime(invitation.sentAt));
     if (role == Qt::ToolTipRole && index.column() == RecentColumn && isRecent(index.row()))
-        return u"Sent less than %1 days ago"_s.arg(m_rules.courtesyDays);
+        return tr("Sent less than %n day(s) ago", nullptr, m_rules.courtesyDays);
     return {};
 }
 
@@ -64,11 +62,11 @@ QVariant WithdrawalPreviewModel::headerData(int section, Qt::Orientation orienta
         return {};
     switch (section) {
     case NameColumn:
-        return u"Name"_s;
+        return tr("Name");
     case SentColumn:
-        return u"Sent"_s;
+        return tr("Sent", "column: when the invitation was sent");
     case RecentColumn:
-        return u"Note"_s;
+        return tr("Note", "column: a warning about the row");
     }
     return {};
 }

@@ -47,13 +47,13 @@ QCoro::Task<QUrl> DemoServer::start(QString databasePath, QString *error)
 {
     const QString program = serverProgram();
     if (!QFileInfo(program).isExecutable()) {
-        *error = u"The demo server %1 is missing; build the invitedesk-server target."_s.arg(program);
+        *error = tr("The demo server %1 is missing; build the invitedesk-server target.").arg(program);
         co_return QUrl();
     }
     m_process.start(program, {u"demo"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, databasePath});
     const bool started = co_await qCoro(m_process).waitForStarted(10s);
     if (!started) {
-        *error = u"The demo server could not start (%1)."_s.arg(m_process.errorString());
+        *error = tr("The demo server could not start (%1).").arg(m_process.errorString());
         co_return QUrl();
     }
     // The first line names the address; seeding a fresh database takes a few seconds.
@@ -63,8 +63,9 @@ QCoro::Task<QUrl> DemoServer::start(QString databasePath, QString *error)
         const bool ready = co_await qCoro(m_process).waitForReadyRead(30s);
         if (!ready) {
             *error = m_process.state() == QProcess::Running
-                         ? u"The demo server did not report its address within 30 seconds."_s
-                         : u"The demo server stopped (exit code %1); its messages are above."_s.arg(m_process.exitCode());
+                         ? tr("The demo server did not report its address within 30 seconds.")
+                         : tr("The demo server stopped (exit code %1); its messages are above.")
+                               .arg(m_process.exitCode());
             stop();
             co_return QUrl();
         }
@@ -74,7 +75,7 @@ QCoro::Task<QUrl> DemoServer::start(QString databasePath, QString *error)
     connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] { m_process.readAllStandardOutput(); });
     const QByteArray line = buffer.left(buffer.indexOf('\n')).trimmed();
     if (!line.startsWith(prefix)) {
-        *error = u"The demo server said something unexpected: %1"_s.arg(QString::fromUtf8(line));
+        *error = tr("The demo server said something unexpected: %1").arg(QString::fromUtf8(line));
         stop();
         co_return QUrl();
     }

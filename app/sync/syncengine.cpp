@@ -11,26 +11,6 @@ Q_LOGGING_CATEGORY(lcSync, "invitedesk.sync", QtInfoMsg)
 
 namespace InviteDesk {
 
-namespace {
-
-QString stateWord(InvitationState state)
-{
-    switch (state) {
-    case InvitationState::Pending:
-        return u"still pending"_s;
-    case InvitationState::Accepted:
-        return u"accepted"_s;
-    case InvitationState::Ignored:
-        return u"ignored"_s;
-    case InvitationState::Withdrawn:
-        return u"withdrawn"_s;
-    case InvitationState::Expired:
-        return u"expired"_s;
-    }
-    return {};
-}
-
-} // namespace
 
 SyncEngine::SyncEngine(CacheStore &store, ApiClient &api, const Clock &clock, QObject *parent)
     : QObject(parent), m_store(store), m_api(api), m_clock(clock)
@@ -114,7 +94,7 @@ QCoro::Task<bool> SyncEngine::run(Mode mode)
 SyncEngine::Outcome SyncEngine::holdForRateLimit(std::chrono::milliseconds wait)
 {
     m_holdUntil = m_clock.now().addMSecs(wait.count());
-    m_lastError = u"The server asked InviteDesk to slow down; syncing resumes at %1."_s.arg(
+    m_lastError = tr("The server asked InviteDesk to slow down; syncing resumes at %1.").arg(
         QLocale().toString(m_holdUntil.toLocalTime().time(), QLocale::ShortFormat));
     qCInfo(lcSync) << "rate limited for" << wait.count() << "ms";
     return Outcome::RateLimited;
@@ -155,7 +135,7 @@ QCoro::Task<SyncEngine::Outcome> SyncEngine::flushDue()
         }
         const auto &failure = result.error();
         if (failure.kind == ApiError::Kind::Http && failure.status == 401) {
-            m_lastError = u"Your session has ended; sign in again to send queued actions."_s;
+            m_lastError = tr("Your session has ended; sign in again to send queued actions.");
             setStatus(Status::SignInRequired);
             co_return Outcome::Failed;
         }
@@ -222,25 +202,45 @@ void SyncEngine::finish(const OutboxAction &action, ActionOutcome::Result result
 
 QString SyncEngine::resolutionMessage(const OutboxAction &action, const ApiError &error) const
 {
+    const QString &name = action.personName;
+    // Whole sentences for each side: "to" a person for what one sent, "from" for what one received.
+    const bool sent = action.kind == ActionKind::Withdraw || action.kind == ActionKind::Send;
     if (error.status == 404)
-        return u"The invitation %1 %2 no longer exists; nothing was changed."_s.arg(
-            action.kind == ActionKind::Accept || action.kind == ActionKind::Ignore ? u"from"_s : u"to"_s,
-            action.personName);
+        return sent ? tr("The invitation to %1 no longer exists; nothing was changed.").arg(name)
+                    : tr("The invitation from %1 no longer exists; nothing was changed.").arg(name);
     if (error.invitationState) {
-        const QString side = action.kind == ActionKind::Withdraw ? u"to"_s : u"from"_s;
-        return u"The invitation %1 %2 was already %3."_s.arg(side, action.personName, stateWord(*error.invitationState));
+        switch (*error.invitationState) {
+        case InvitationState::Pending:
+            return sent ? tr("The invitation to %1 is still pending.").arg(name)
+                        : tr("The invitation from %1 is still pending.").arg(name);
+        case InvitationState::Accepted:
+            return sent ? tr("The invitation to %1 was already accepted.").arg(name)
+                        : tr("The invitation from %1 was already accepted.").arg(name);
+        case InvitationState::Ignored:
+            return sent ? tr("The invitation to %1 was already ignored.").arg(name)
+                        : tr("The invitation from %1 was already ignored.").arg(name);
+        case InvitationState::Withdrawn:
+            return sent ? tr("The invitation to %1 was already withdrawn.").arg(name)
+                        : tr("The invitation from %1 was already withdrawn.").arg(name);
+        case InvitationState::Expired:
+            return sent ? tr("The invitation to %1 had already expired.").arg(name)
+                        : tr("The invitation from %1 had already expired.").arg(name);
+        }
     }
+    const auto when = [&] { return QLocale().toString(error.availableAt->toLocalTime(), QLocale::ShortFormat); };
     if (error.availableAt && error.code == u"reinvite_cooldown"_s)
-        return u"The network does not let you invite %1 again yet: you withdrew an invitation to them recently. You can invite them from %2."_s
-            .arg(action.personName, QLocale().toString(error.availableAt->toLocalTime(), QLocale::ShortFormat));
+        return tr("The network does not let you invite %1 again yet: you withdrew an invitation to them recently. "
+                  "You can invite them from %2.")
+            .arg(name, when());
     if (error.availableAt && error.code == u"weekly_limit_reached"_s)
-        return u"Your invitation to %1 was not sent: this week's invitations are used up. You can send more from %2."_s
-            .arg(action.personName, QLocale().toString(error.availableAt->toLocalTime(), QLocale::ShortFormat));
+        return tr("Your invitation to %1 was not sent: this week's invitations are used up. You can send more from "
+                  "%2.")
+            .arg(name, when());
     if (error.isTransient())
-        return u"%1: the server kept failing (%2 attempts; last: %3)"_s.arg(action.personName)
-            .arg(action.serverErrors + 1)
-            .arg(error.message);
-    return u"%1: %2"_s.arg(action.personName, error.message);
+        return tr("%1: the server kept failing (%n attempt(s); last: %2)", nullptr, action.serverErrors + 1)
+            .arg(name, error.message);
+    return tr("%1: %2", "a person's name, then the sentence saying why the action was refused")
+        .arg(name, error.message);
 }
 
 QCoro::Task<SyncEngine::Outcome> SyncEngine::pull()
@@ -324,7 +324,7 @@ void SyncEngine::noteFailure(const ApiError &error)
 {
     m_lastError = error.message;
     if (error.kind == ApiError::Kind::Http && error.status == 401) {
-        m_lastError = u"Your session has ended; sign in again."_s;
+        m_lastError = tr("Your session has ended; sign in again.");
         setStatus(Status::SignInRequired);
     }
     qCInfo(lcSync) << "sync stopped:" << error.message;

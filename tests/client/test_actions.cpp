@@ -158,7 +158,7 @@ TEST_CASE("an invitation is refused with a sentence for a long note, a cooldown 
     const Person person{someone, u"Someone New"_s, {}, {}, {}};
 
     const auto noteTooLong = as<ActionRefused>(a.actions.sendInvitation(person, QString(301, u'x')));
-    CHECK(noteTooLong.sentence == u"The note is 1 characters too long; the network allows 300."_s);
+    CHECK(noteTooLong.sentence == u"The note is 1 character too long; the network allows 300."_s);
     CHECK(fixture.store().account().snapshot().value().queuedActions == 0);
 
     // Re-inviting someone withdrawn minutes ago: the cooldown says until when.

@@ -121,7 +121,8 @@ TEST_CASE("server errors and rate limits are transient while a full weekly budge
         CHECK(error.code == u"internal_error"_s);
         CHECK(error.isTransient());
         CHECK_FALSE(error.retryAfter.has_value());
-        CHECK(error.message == u"Injected internal_error."_s);
+        // The client's own sentence, never the server's detail.
+        CHECK(error.message == u"The server ran into an error of its own (HTTP 500); try again later."_s);
     }
     SECTION("429 rate_limited with Retry-After")
     {
