@@ -62,7 +62,7 @@ QCoro::Task<bool> SyncEngine::run(Mode mode)
             if (!self)
                 co_return false;
             if (outcome == Outcome::Done) {
-                co_await refreshAccount();
+                outcome = co_await refreshAccount();
                 if (!self)
                     co_return false;
             }
@@ -297,27 +297,32 @@ QCoro::Task<SyncEngine::Outcome> SyncEngine::pull()
     co_return Outcome::Done;
 }
 
-QCoro::Task<> SyncEngine::refreshAccount()
+QCoro::Task<SyncEngine::Outcome> SyncEngine::refreshAccount()
 {
+    // An answer that does not come is left for the next run; one the cache cannot keep
+    // ends this run with the cache's sentence.
     QPointer<SyncEngine> self(this);
+    auto &account = m_store.account();
     QString error;
     const auto me = co_await m_api.me();
     if (!self)
-        co_return;
-    if (me)
-        m_store.account().saveAccount(me.value().person.name, me.value().weeklyInvitesUsed, me.value().weeklyInvitesLimit,
-                            me.value().rules, &error);
+        co_return Outcome::Failed;
+    if (me
+        && !account.saveAccount(me.value().person.name, me.value().weeklyInvitesUsed,
+                                me.value().weeklyInvitesLimit, me.value().rules, &error))
+        co_return cacheFailure(error);
     const auto suggestions = co_await m_api.suggestions(20);
     if (!self)
-        co_return;
-    if (suggestions)
-        m_store.account().saveSuggestions(suggestions.value(), &error);
+        co_return Outcome::Failed;
+    if (suggestions && !account.saveSuggestions(suggestions.value(), &error))
+        co_return cacheFailure(error);
     const auto connections = co_await m_api.connectionCount();
     if (!self)
-        co_return;
-    if (connections)
-        m_store.account().saveConnectionCount(connections.value(), &error);
+        co_return Outcome::Failed;
+    if (connections && !account.saveConnectionCount(connections.value(), &error))
+        co_return cacheFailure(error);
     qCInfo(lcSync) << "account refreshed";
+    co_return Outcome::Done;
 }
 
 void SyncEngine::noteFailure(const ApiError &error)

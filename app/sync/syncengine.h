@@ -65,7 +65,8 @@ private:
     QCoro::Task<Outcome> pull();
     Outcome holdForRateLimit(std::chrono::milliseconds wait);
     Outcome cacheFailure(const QString &error);
-    QCoro::Task<> refreshAccount();
+    // Failed only when the cache could not keep what the server said.
+    QCoro::Task<Outcome> refreshAccount();
     QCoro::Task<ApiResult<Invitation>> perform(OutboxAction action);
     // Ends an action the server refused for good; false when the cache could not be written.
     bool resolve(const OutboxAction &action, const ApiError &error, QString *storeError);

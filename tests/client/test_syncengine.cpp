@@ -8,6 +8,8 @@
 #include "testcache.h"
 
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
@@ -750,4 +752,25 @@ TEST_CASE("rate limits and lost connections never make an action fail, only serv
     CHECK(outcomes.first().result == ActionOutcome::Result::Done);
     CHECK(serverState(fx, id) == u"withdrawn"_s);
     CHECK(fx.network().requestsTo(u"/withdraw"_s).size() == 3 * limit); // 5 + 5 + 4 faulted, then the one that went
+}
+
+TEST_CASE("an account refresh the cache cannot keep ends the sync with the cache's sentence", "[sync][cache]")
+{
+    ClientFixture fx;
+    fx.syncOrFail();
+    {
+        // Another program (or a damaged file) takes the suggestions away under the cache.
+        auto other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"vandal"_s);
+        other.setDatabaseName(fx.store().path());
+        REQUIRE(other.open());
+        QSqlQuery query(other);
+        REQUIRE(query.exec(u"ALTER TABLE suggestions RENAME TO gone"_s));
+        query.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"vandal"_s);
+    const auto ok = awaitTask(fx.engine().syncNow());
+    REQUIRE(ok.has_value());
+    CHECK_FALSE(*ok);
+    CHECK(fx.engine().lastError().startsWith(u"The local cache could not"_s));
 }
