@@ -11,7 +11,6 @@ Q_LOGGING_CATEGORY(lcSync, "invitedesk.sync", QtInfoMsg)
 
 namespace InviteDesk {
 
-
 SyncEngine::SyncEngine(CacheStore &store, ApiClient &api, const Clock &clock, QObject *parent)
     : QObject(parent), m_store(store), m_api(api), m_clock(clock)
 {

@@ -324,17 +324,7 @@ TEST_CASE("a read the cache cannot do is an error with a sentence, never an empt
     Test::TestCache cache;
     cache.seed(2, 1);
     REQUIRE(cache.store->invitations().invitations(Direction::Sent, InvitationState::Pending).value().size() == 2);
-    {
-        // Another program (or a damaged file) takes the table away under the open cache.
-        auto other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"vandal"_s);
-        other.setDatabaseName(cache.store->path());
-        REQUIRE(other.open());
-        QSqlQuery query(other);
-        REQUIRE(query.exec(u"ALTER TABLE invitations RENAME TO gone"_s));
-        query.finish();
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(u"vandal"_s);
+    Test::takeTableAway(cache.store->path(), u"invitations"_s);
     const auto rows = cache.store->invitations().invitations(Direction::Sent, InvitationState::Pending);
     REQUIRE_FALSE(rows);
     CHECK(rows.error().message.startsWith(u"The local cache could not be read"_s));

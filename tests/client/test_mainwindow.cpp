@@ -15,6 +15,7 @@
 #include "ui/preferencesdialog.h"
 #include "ui/rowactiondelegate.h"
 #include "ui/undobanner.h"
+#include "testcache.h"
 #include "windowdriver.h"
 
 #include <QAbstractButton>
@@ -31,8 +32,6 @@
 #include <QSpinBox>
 #include <QTabBar>
 #include <QTableView>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 #include <functional>
@@ -464,16 +463,7 @@ TEST_CASE("a cache that can no longer be read says so in the banner and the rows
     ui.window->showManage(Direction::Sent);
     auto *sent = ui.window->sentPage();
     REQUIRE(sent->proxy()->rowCount() == 6);
-    {
-        auto other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"vandal"_s);
-        other.setDatabaseName(fixture.store().path());
-        REQUIRE(other.open());
-        QSqlQuery query(other);
-        REQUIRE(query.exec(u"ALTER TABLE invitations RENAME TO gone"_s));
-        query.finish();
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(u"vandal"_s);
+    takeTableAway(fixture.store().path(), u"invitations"_s);
 
     // Withdrawing reads the cache first: the user is told why nothing happened.
     Window::clickRowButton(sent, fixture.sentIds().at(0), 0);

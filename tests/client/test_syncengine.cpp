@@ -8,8 +8,6 @@
 #include "testcache.h"
 
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
@@ -758,17 +756,7 @@ TEST_CASE("an account refresh the cache cannot keep ends the sync with the cache
 {
     ClientFixture fx;
     fx.syncOrFail();
-    {
-        // Another program (or a damaged file) takes the suggestions away under the cache.
-        auto other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"vandal"_s);
-        other.setDatabaseName(fx.store().path());
-        REQUIRE(other.open());
-        QSqlQuery query(other);
-        REQUIRE(query.exec(u"ALTER TABLE suggestions RENAME TO gone"_s));
-        query.finish();
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(u"vandal"_s);
+    takeTableAway(fx.store().path(), u"suggestions"_s);
     const auto ok = awaitTask(fx.engine().syncNow());
     REQUIRE(ok.has_value());
     CHECK_FALSE(*ok);

@@ -4,6 +4,8 @@
 #include "catchqt.h"
 #include "manualclock.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <chrono>
@@ -24,6 +26,23 @@ inline Invitation makeInvitation(const QString &id, Direction direction, const Q
     inv.expiresAt = DomainRules{}.expiresAt(sentAt);
     inv.person = Person{QStringLiteral("per_") + id, name, headline, company, {}};
     return inv;
+}
+
+// Another program (or a damaged file) takes `table` away under an open cache: its next
+// use of that table fails as a real broken cache would.
+inline void takeTableAway(const QString &cachePath, const QString &table)
+{
+    const QString connection = QStringLiteral("test-vandal");
+    {
+        auto other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        other.setDatabaseName(cachePath);
+        REQUIRE(other.open());
+        QSqlQuery query(other);
+        REQUIRE(query.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(table)));
+        query.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
 }
 
 // A client cache on a real SQLite file in a temporary folder, with a clock the test
