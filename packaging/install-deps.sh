@@ -5,14 +5,15 @@ set -euo pipefail
 
 # libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL's, which qt6-charts-dev
 # does not pull in on Debian 12. qt6-l10n-tools: lupdate/lrelease; qt6-translations-l10n:
-# Qt's own catalogues (the buttons of standard dialogs in German).
+# Qt's own catalogues (the buttons of standard dialogs in German). postgresql-15 and
+# libqt6sql6-psql: the server's PostgreSQL backend and its tests (a throwaway cluster).
 packages=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
+  qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qcoro-qt6-dev qtkeychain-qt6-dev
   catch2 libcpp-httplib-dev
-  sqlite3 wrk xvfb xauth
+  sqlite3 postgresql-15 postgresql-client-15 wrk xvfb xauth
 )
 # The contract test runs Prism and Spectral from npm; the machine image usually ships
 # a newer Node.js, so Debian's is only a fallback.

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds everything and runs every test (unit, integration
-# over loopback HTTP, CLI, and the OpenAPI contract test behind Prism).
+# over loopback HTTP, CLI, and the OpenAPI contract test behind Prism), the server's on
+# both SQLite and PostgreSQL: ctest runs inside a throwaway PostgreSQL 15 cluster
+# (tests/support/with-postgres.sh), which is stopped when the tests end, pass or fail.
 # Fails when a test fails or when no test ran.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -9,4 +11,5 @@ build=${INVITEDESK_BUILD_DIR:-$root/build}
 "$root/packaging/install-deps.sh"
 cmake -S "$root" -B "$build" -G Ninja
 cmake --build "$build"
-ctest --test-dir "$build" --no-tests=error --output-on-failure -j "$(nproc)"
+"$root/tests/support/with-postgres.sh" \
+  ctest --test-dir "$build" --no-tests=error --output-on-failure -j "$(nproc)"

@@ -5,6 +5,7 @@
 #include "server/ids.h"
 #include "server/passwordhasher.h"
 #include "server/serverdatabase.h"
+#include "server/statement.h"
 #include "server/writetransaction.h"
 
 #include <QCryptographicHash>
@@ -52,7 +53,7 @@ std::optional<Person> AccountStore::addUser(const QString &username, const QStri
     const PasswordHash hashed = PasswordHasher::hash(password);
 
     WriteTransaction transaction(m_database);
-    QSqlQuery taken = prepareQuery(transaction.db(), u"SELECT 1 FROM accounts WHERE username = ?"_s);
+    Statement taken = prepareQuery(transaction.db(), u"SELECT 1 FROM accounts WHERE lower(username) = lower(?)"_s);
     taken.addBindValue(username);
     execQuery(taken);
     if (taken.next()) {
@@ -64,7 +65,7 @@ std::optional<Person> AccountStore::addUser(const QString &username, const QStri
         profile.id = newId(u"per", *QRandomGenerator::system());
     if (profile.name.isEmpty())
         profile.name = username;
-    QSqlQuery person = prepareQuery(transaction.db(),
+    Statement person = prepareQuery(transaction.db(),
         u"INSERT INTO people(id, name, headline, company, location)"
         " VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''))"_s);
     person.addBindValue(profile.id);
@@ -74,7 +75,7 @@ std::optional<Person> AccountStore::addUser(const QString &username, const QStri
     person.addBindValue(profile.location);
     execQuery(person);
 
-    QSqlQuery account = prepareQuery(transaction.db(),
+    Statement account = prepareQuery(transaction.db(),
         u"INSERT INTO accounts(person_id, username, password_salt, password_hash, password_iterations, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?)"_s);
     account.addBindValue(profile.id);
@@ -90,21 +91,31 @@ std::optional<Person> AccountStore::addUser(const QString &username, const QStri
 
 std::optional<AccountStore::IssuedToken> AccountStore::issueToken(const QString &username, const QString &password)
 {
-    QSqlQuery account = prepareQuery(m_database.connection(),
-        u"SELECT person_id, password_salt, password_hash, password_iterations FROM accounts WHERE username = ?"_s);
-    account.addBindValue(username);
-    execQuery(account);
-    if (!account.next()) {
+    struct Account
+    {
+        QString personId;
+        PasswordHash stored;
+    };
+    const auto account = m_database.run([&]() -> std::optional<Account> {
+        Statement query = prepareQuery(m_database.connection(),
+            u"SELECT person_id, password_salt, password_hash, password_iterations FROM accounts"
+            " WHERE lower(username) = lower(?)"_s);
+        query.addBindValue(username);
+        execQuery(query);
+        if (!query.next())
+            return std::nullopt;
+        return Account{query.value(0).toString(),
+                       {query.value(1).toByteArray(), query.value(2).toByteArray(), query.value(3).toInt()}};
+    });
+    // The derivation (~0.1 s of CPU) runs outside the database's pool.
+    if (!account) {
         // The same single derivation as for a real account, so the time taken does
         // not reveal which names exist.
         static const PasswordHash decoy = PasswordHasher::hash(u"no such account"_s);
         PasswordHasher::verify(password, decoy);
         return std::nullopt;
     }
-    const QString personId = account.value(0).toString();
-    const PasswordHash stored{account.value(1).toByteArray(), account.value(2).toByteArray(), account.value(3).toInt()};
-    account.finish();
-    if (!PasswordHasher::verify(password, stored))
+    if (!PasswordHasher::verify(password, account->stored))
         return std::nullopt;
 
     QByteArray secret(32, Qt::Uninitialized);
@@ -113,18 +124,20 @@ std::optional<AccountStore::IssuedToken> AccountStore::issueToken(const QString 
         + QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const QDateTime now = m_clock.now();
 
-    WriteTransaction transaction(m_database);
-    // Expired tokens are useless; dropping them here keeps the table small.
-    QSqlQuery purge = prepareQuery(transaction.db(), u"DELETE FROM tokens WHERE expires_at <= ?"_s);
-    purge.addBindValue(now.toMSecsSinceEpoch());
-    execQuery(purge);
-    QSqlQuery insert = prepareQuery(transaction.db(),
-                                    u"INSERT INTO tokens(token_hash, person_id, expires_at) VALUES (?, ?, ?)"_s);
-    insert.addBindValue(tokenHash(token));
-    insert.addBindValue(personId);
-    insert.addBindValue(now.addSecs(tokenLifetimeSeconds).toMSecsSinceEpoch());
-    execQuery(insert);
-    transaction.commit();
+    m_database.run([&] {
+        WriteTransaction transaction(m_database);
+        // Expired tokens are useless; dropping them here keeps the table small.
+        Statement purge = prepareQuery(transaction.db(), u"DELETE FROM tokens WHERE expires_at <= ?"_s);
+        purge.addBindValue(now.toMSecsSinceEpoch());
+        execQuery(purge);
+        Statement insert = prepareQuery(transaction.db(),
+                                        u"INSERT INTO tokens(token_hash, person_id, expires_at) VALUES (?, ?, ?)"_s);
+        insert.addBindValue(tokenHash(token));
+        insert.addBindValue(account->personId);
+        insert.addBindValue(now.addSecs(tokenLifetimeSeconds).toMSecsSinceEpoch());
+        execQuery(insert);
+        transaction.commit();
+    });
     return IssuedToken{token, tokenLifetimeSeconds};
 }
 
@@ -132,7 +145,7 @@ std::optional<QString> AccountStore::authenticate(QStringView accessToken)
 {
     if (accessToken.isEmpty() || accessToken.size() > 200)
         return std::nullopt;
-    QSqlQuery query = prepareQuery(m_database.connection(),
+    Statement query = prepareQuery(m_database.connection(),
                                    u"SELECT person_id FROM tokens WHERE token_hash = ? AND expires_at > ?"_s);
     query.addBindValue(tokenHash(accessToken));
     query.addBindValue(m_clock.now().toMSecsSinceEpoch());

@@ -21,6 +21,7 @@ QString titleFor(int status)
     case 413: return u"Payload too large"_s;
     case 422: return u"Unprocessable request"_s;
     case 429: return u"Too many requests"_s;
+    case 503: return u"Service unavailable"_s;
     default: return status >= 500 ? u"Internal server error"_s : u"Error"_s;
     }
 }

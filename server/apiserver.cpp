@@ -98,6 +98,8 @@ ApiServer::ApiServer(ServerDatabase &database, const Clock &clock, const ServerS
     , m_signInLimiter(settings.rateLimit > 0 ? std::min(settings.rateLimit, signInsPerSecond) : 0, signInBurst)
     , m_http(std::make_unique<httplib::Server>())
 {
+    for (const QString &proxy : settings.trustedProxies)
+        m_trustedProxies.push_back(proxy.toStdString());
     const auto threads = static_cast<std::size_t>(std::max(1, settings.threads));
     m_http->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     // Refused from Content-Length before a byte of the body is read.
@@ -187,6 +189,20 @@ void ApiServer::write(httplib::Response &response, const ApiReply &reply)
     response.set_content(reply.body.toStdString(), reply.contentType().toStdString());
 }
 
+std::string ApiServer::clientAddress(const httplib::Request &request) const
+{
+    if (std::find(m_trustedProxies.begin(), m_trustedProxies.end(), request.remote_addr) == m_trustedProxies.end())
+        return request.remote_addr;
+    // The proxy appends the address it saw; anything before that came from the client
+    // and may be forged.
+    const std::string forwarded = request.get_header_value("X-Forwarded-For");
+    const std::size_t comma = forwarded.rfind(',');
+    std::string last = forwarded.substr(comma == std::string::npos ? 0 : comma + 1);
+    last.erase(0, last.find_first_not_of(' '));
+    last.erase(last.find_last_not_of(' ') + 1);
+    return last.empty() ? request.remote_addr : last;
+}
+
 std::optional<ApiReply> ApiServer::rateLimited(RateLimiter &limiter, const std::string &key)
 {
     const int wait = limiter.acquire(key);
@@ -204,25 +220,7 @@ std::function<void(const httplib::Request &, httplib::Response &)> ApiServer::au
     return [this, handler = std::move(handler)](const httplib::Request &request, httplib::Response &response) {
         ApiReply reply;
         try {
-            const std::optional<QString> token = bearerToken(request);
-            const std::optional<QString> callerId = token ? m_accounts.authenticate(*token) : std::nullopt;
-            // Unknown tokens share one bucket per address, so they cannot each start a fresh
-            // one; it is not the sign-in bucket, so a stale token cannot block signing in.
-            const std::string bucket = callerId ? "token:" + token->toStdString() : "unauth:" + request.remote_addr;
-            if (auto limited = rateLimited(m_rateLimiter, bucket)) {
-                write(response, *limited);
-                return;
-            }
-            if (!callerId) {
-                reply = ApiReply::problem(401, u"unauthorized"_s,
-                                          token ? u"The access token is unknown or has expired; sign in again."_s
-                                                : u"Sign in and send \"Authorization: Bearer <token>\"."_s);
-                reply.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"invitedesk\"")});
-            } else {
-                // Whatever the caller reads next must already show due expiries.
-                m_invitations.expireDueInvitations();
-                reply = handler(*callerId, request);
-            }
+            reply = m_database.run([&] { return authenticatedReply(handler, request); });
         } catch (const std::exception &e) {
             reply = internalError(e.what());
         }
@@ -230,8 +228,29 @@ std::function<void(const httplib::Request &, httplib::Response &)> ApiServer::au
     };
 }
 
+ApiReply ApiServer::authenticatedReply(const Handler &handler, const httplib::Request &request)
+{
+    const std::optional<QString> token = bearerToken(request);
+    const std::optional<QString> callerId = token ? m_accounts.authenticate(*token) : std::nullopt;
+    // Unknown tokens share one bucket per address, so they cannot each start a fresh
+    // one; it is not the sign-in bucket, so a stale token cannot block signing in.
+    const std::string bucket = callerId ? "token:" + token->toStdString() : "unauth:" + clientAddress(request);
+    if (auto limited = rateLimited(m_rateLimiter, bucket))
+        return *limited;
+    if (!callerId) {
+        ApiReply reply = ApiReply::problem(401, u"unauthorized"_s,
+                                           token ? u"The access token is unknown or has expired; sign in again."_s
+                                                 : u"Sign in and send \"Authorization: Bearer <token>\"."_s);
+        reply.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"invitedesk\"")});
+        return reply;
+    }
+    // Whatever the caller reads next must already show due expiries.
+    m_invitations.expireDueInvitations();
+    return handler(*callerId, request);
+}
+
 ApiReply ApiServer::idempotent(const QString &callerId, const httplib::Request &request,
-                               const std::function<ApiReply(const QSqlDatabase &)> &change)
+                               const std::function<ApiReply(WriteTransaction &)> &change)
 {
     // An empty header counts as none (httplib drops empty headers anyway).
     const std::string rawKey = request.get_header_value("Idempotency-Key");
@@ -249,7 +268,10 @@ ApiReply ApiServer::idempotent(const QString &callerId, const httplib::Request &
     const QDateTime now = m_clock.now();
 
     WriteTransaction transaction(m_database);
-    if (const auto stored = IdempotencyStore::find(transaction.db(), callerId, key)) {
+    if (!IdempotencyStore::claim(transaction.db(), callerId, key, fingerprint, now)) {
+        const auto stored = IdempotencyStore::find(transaction.db(), callerId, key);
+        if (!stored)
+            throw DatabaseError(u"the answer to Idempotency-Key %1 vanished"_s.arg(key));
         if (stored->fingerprint != fingerprint)
             return ApiReply::problem(422, u"idempotency_key_reused"_s,
                                      u"This Idempotency-Key was already used for a different request."_s);
@@ -263,19 +285,22 @@ ApiReply ApiServer::idempotent(const QString &callerId, const httplib::Request &
         IdempotencyStore::purgeOlderThan(transaction.db(), now.addSecs(-3600LL * IdempotencyStore::retentionHours));
         m_lastPurge = now.toMSecsSinceEpoch();
     }
-    m_invitations.expireDue(transaction.db());
-    const ApiReply reply = change(transaction.db());
+    m_invitations.expireDue(transaction);
+    const ApiReply reply = change(transaction);
     if (IdempotencyStore::isWorthStoring(reply))
-        IdempotencyStore::store(transaction.db(), callerId, key, fingerprint, reply, now);
+        IdempotencyStore::remember(transaction.db(), callerId, key, reply);
+    else
+        IdempotencyStore::release(transaction.db(), callerId, key);
     transaction.commit();
     return reply;
 }
 
 ApiReply ApiServer::issueToken(const httplib::Request &request)
 {
-    if (auto limited = rateLimited(m_rateLimiter, "addr:" + request.remote_addr))
+    const std::string address = clientAddress(request);
+    if (auto limited = rateLimited(m_rateLimiter, "addr:" + address))
         return *limited;
-    if (auto limited = rateLimited(m_signInLimiter, "addr:" + request.remote_addr))
+    if (auto limited = rateLimited(m_signInLimiter, "addr:" + address))
         return *limited;
     auto body = jsonBody(request, false);
     if (auto *problem = std::get_if<ApiReply>(&body))
@@ -300,12 +325,12 @@ ApiReply ApiServer::invitationAction(const QString &callerId, const httplib::Req
         return *problem;
     const QString invitationId = QString::fromStdString(request.matches[1]);
     const std::string action = request.matches[2];
-    return idempotent(callerId, request, [&](const QSqlDatabase &db) {
+    return idempotent(callerId, request, [&](WriteTransaction &transaction) {
         if (action == "withdraw")
-            return m_invitations.withdraw(db, callerId, invitationId);
+            return m_invitations.withdraw(transaction, callerId, invitationId);
         if (action == "accept")
-            return m_invitations.accept(db, callerId, invitationId);
-        return m_invitations.ignore(db, callerId, invitationId);
+            return m_invitations.accept(transaction, callerId, invitationId);
+        return m_invitations.ignore(transaction, callerId, invitationId);
     });
 }
 
@@ -313,8 +338,24 @@ void ApiServer::registerRoutes()
 {
     httplib::Server &http = *m_http;
 
-    http.Get(apiPrefix + "/health", [](const httplib::Request &, httplib::Response &response) {
-        write(response, ApiReply::json(200, {{u"status"_s, u"ok"_s}}));
+    // For load balancers: 503 takes an instance out while its database is unreachable.
+    http.Get(apiPrefix + "/health", [this](const httplib::Request &, httplib::Response &response) {
+        QString reason;
+        bool reachable = false;
+        try {
+            reachable = m_database.run([&] { return m_database.ping(&reason); });
+        } catch (const std::exception &e) {
+            reason = QString::fromUtf8(e.what());
+        }
+        if (reachable) {
+            write(response, ApiReply::json(200, {{u"status"_s, u"ok"_s}}));
+            return;
+        }
+        qCWarning(lcServer) << "health check: the database is unreachable:" << reason;
+        ApiReply reply = ApiReply::problem(503, u"database_unavailable"_s,
+                                           u"The server cannot reach its database."_s);
+        reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5")});
+        write(response, reply);
     });
 
     http.Post(apiPrefix + "/auth/token", [this](const httplib::Request &request, httplib::Response &response) {
@@ -365,8 +406,8 @@ void ApiServer::registerRoutes()
         if (auto *problem = std::get_if<ApiReply>(&body))
             return *problem;
         const QJsonObject object = std::get<QJsonObject>(body);
-        return idempotent(me, request, [&](const QSqlDatabase &db) {
-            return m_invitations.createInvitation(db, me, object);
+        return idempotent(me, request, [&](WriteTransaction &transaction) {
+            return m_invitations.createInvitation(transaction, me, object);
         });
     }));
 

@@ -11,6 +11,8 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace httplib {
 class Server;
@@ -21,6 +23,7 @@ struct Response;
 namespace InviteDesk::Server {
 
 class ServerDatabase;
+class WriteTransaction;
 
 // The Invitations API v1 over HTTP (resources/api/openapi.yaml): routing,
 // authentication, rate limiting, idempotency and problem+json errors around
@@ -49,11 +52,14 @@ private:
     void registerRoutes();
     // Runs `handler` for an authenticated caller within the rate limit.
     std::function<void(const httplib::Request &, httplib::Response &)> authenticated(Handler handler);
+    ApiReply authenticatedReply(const Handler &handler, const httplib::Request &request);
     // Wraps a state change in the caller's Idempotency-Key and one write transaction.
     ApiReply idempotent(const QString &callerId, const httplib::Request &request,
-                        const std::function<ApiReply(const QSqlDatabase &)> &change);
+                        const std::function<ApiReply(WriteTransaction &)> &change);
     ApiReply issueToken(const httplib::Request &request);
     ApiReply invitationAction(const QString &callerId, const httplib::Request &request);
+    // The client's address: the peer's, or what a trusted proxy says it is.
+    std::string clientAddress(const httplib::Request &request) const;
     static std::optional<ApiReply> rateLimited(RateLimiter &limiter, const std::string &key);
     static void write(httplib::Response &response, const ApiReply &reply);
 
@@ -64,6 +70,7 @@ private:
     RateLimiter m_rateLimiter;
     // Each sign-in costs a PBKDF2 run (~0.1 s of CPU): a stricter bucket per address.
     RateLimiter m_signInLimiter;
+    std::vector<std::string> m_trustedProxies;
     std::atomic<qint64> m_lastPurge{0};
     int m_listenSocket = -1;
     std::unique_ptr<httplib::Server> m_http;

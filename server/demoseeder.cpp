@@ -5,10 +5,10 @@
 #include "server/databaseerror.h"
 #include "server/ids.h"
 #include "server/serverdatabase.h"
+#include "server/statement.h"
 #include "server/writetransaction.h"
 
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
@@ -125,13 +125,13 @@ std::optional<SeedSummary> DemoSeeder::seed(const SeedOptions &options, QString 
     WriteTransaction transaction(m_database);
     const QSqlDatabase &db = transaction.db();
 
-    QSqlQuery seqQuery = prepareQuery(db, u"SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'change_seq'"_s);
+    Statement seqQuery = prepareQuery(db, u"SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'change_seq'"_s + m_database.forUpdate());
     execQuery(seqQuery);
     seqQuery.next();
     qint64 changeSeq = seqQuery.value(0).toLongLong();
     seqQuery.finish();
 
-    QSqlQuery insertPerson = prepareQuery(db,
+    Statement insertPerson = prepareQuery(db,
         u"INSERT INTO people(id, name, headline, company, location)"
         " VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''))"_s);
     QList<PersonRow> people;
@@ -148,8 +148,8 @@ std::optional<SeedSummary> DemoSeeder::seed(const SeedOptions &options, QString 
     }
     summary.people = peopleCount + otherAccounts + 1;
 
-    QSqlQuery insertConnection = prepareQuery(db,
-        u"INSERT OR IGNORE INTO connections(person_a, person_b, connected_at) VALUES (?, ?, ?)"_s);
+    Statement insertConnection = prepareQuery(db,
+        u"INSERT INTO connections(person_a, person_b, connected_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s);
     const auto connect = [&](const QString &other, qint64 at) {
         const auto [first, second] = std::minmax(user->id, other);
         insertConnection.addBindValue(first);
@@ -158,10 +158,10 @@ std::optional<SeedSummary> DemoSeeder::seed(const SeedOptions &options, QString 
         execQuery(insertConnection);
         ++summary.connections;
     };
-    QSqlQuery insertInvitation = prepareQuery(db,
+    Statement insertInvitation = prepareQuery(db,
         u"INSERT INTO invitations(id, sender_id, invitee_id, state, message, sent_at, updated_at, expires_at,"
         " version, change_seq, created_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    QSqlQuery insertNotification = prepareQuery(db,
+    Statement insertNotification = prepareQuery(db,
         u"INSERT INTO notifications(person_id, kind, invitation_id, actor_id, created_at) VALUES (?, ?, ?, ?, ?)"_s);
     const auto notify = [&](const QString &to, const QString &kind, const QString &invitationId,
                             const QString &actor, qint64 at) {
@@ -238,7 +238,7 @@ std::optional<SeedSummary> DemoSeeder::seed(const SeedOptions &options, QString 
     for (int i = 0; i < connectionCount; ++i)
         connect(people.at(firstConnection + i).id, nowMs - static_cast<qint64>(random.bounded(3 * 365) + 1) * dayMs);
 
-    QSqlQuery saveSeq = prepareQuery(db, u"UPDATE meta SET value = ? WHERE key = 'change_seq'"_s);
+    Statement saveSeq = prepareQuery(db, u"UPDATE meta SET value = ? WHERE key = 'change_seq'"_s);
     saveSeq.addBindValue(QString::number(changeSeq));
     execQuery(saveSeq);
     transaction.commit();

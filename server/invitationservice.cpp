@@ -6,6 +6,7 @@
 #include "server/databaseerror.h"
 #include "server/ids.h"
 #include "server/serverdatabase.h"
+#include "server/statement.h"
 #include "server/writetransaction.h"
 
 #include <QJsonArray>
@@ -48,14 +49,14 @@ QDateTime fromDb(const QVariant &value)
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-Person readPerson(const QSqlQuery &query, int first)
+Person readPerson(const Statement &query, int first)
 {
     return Person{query.value(first).toString(), query.value(first + 1).toString(),
                   query.value(first + 2).toString(), query.value(first + 3).toString(),
                   query.value(first + 4).toString()};
 }
 
-Invitation readInvitation(const QSqlQuery &query, const QString &me)
+Invitation readInvitation(const Statement &query, const QString &me)
 {
     Invitation invitation;
     invitation.id = query.value(0).toString();
@@ -89,6 +90,12 @@ ApiReply badCursor()
                              {{u"parameter"_s, u"cursor"_s}});
 }
 
+ApiReply notPending(const QString &state)
+{
+    return ApiReply::problem(409, u"not_pending"_s, u"This invitation is no longer pending: it is %1."_s.arg(state),
+                             {{u"state"_s, state}});
+}
+
 bool hasControlCharacters(QStringView text)
 {
     for (QChar c : text) {
@@ -107,41 +114,34 @@ InvitationService::InvitationService(ServerDatabase &database, const Clock &cloc
 {
 }
 
-qint64 InvitationService::nextChangeSeq(const QSqlDatabase &db)
+void InvitationService::expireDue(WriteTransaction &transaction)
 {
-    QSqlQuery query = prepareQuery(db,
-        u"UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_seq' RETURNING value"_s);
-    execQuery(query);
-    if (!query.next())
-        throw DatabaseError(u"the meta table has no change sequence"_s);
-    return query.value(0).toLongLong();
-}
-
-void InvitationService::expireDue(const QSqlDatabase &db)
-{
+    const QSqlDatabase &db = transaction.db();
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    QSqlQuery due = prepareQuery(db, u"SELECT id FROM invitations WHERE state = 'pending' AND expires_at <= ?"_s);
+    // In id order, so two instances expiring at once lock the rows in the same order.
+    Statement due = prepareQuery(db,
+        u"SELECT id FROM invitations WHERE state = 'pending' AND expires_at <= ? ORDER BY id"_s);
     due.addBindValue(now);
     execQuery(due);
     QStringList ids;
     while (due.next())
         ids.append(due.value(0).toString());
-    if (ids.isEmpty())
-        return;
-    // Each row gets its own change number, so a sync page never splits a group.
-    QSqlQuery expire = prepareQuery(db,
-        u"UPDATE invitations SET state = 'expired', updated_at = expires_at, version = version + 1, change_seq = ?"
-        " WHERE id = ?"_s);
+    due.finish();
+    // Each row gets its own change number at commit, so a sync page never splits a group.
+    Statement expire = prepareQuery(db,
+        u"UPDATE invitations SET state = 'expired', updated_at = expires_at, version = version + 1"
+        " WHERE id = ? AND state = 'pending'"_s);
     for (const QString &id : std::as_const(ids)) {
-        expire.addBindValue(nextChangeSeq(db));
         expire.addBindValue(id);
         execQuery(expire);
+        if (expire.numRowsAffected() > 0) // another instance may have been first
+            transaction.changed(id);
     }
 }
 
 void InvitationService::expireDueInvitations()
 {
-    QSqlQuery any = prepareQuery(m_database.connection(),
+    Statement any = prepareQuery(m_database.connection(),
                                  u"SELECT 1 FROM invitations WHERE state = 'pending' AND expires_at <= ? LIMIT 1"_s);
     any.addBindValue(m_clock.now().toMSecsSinceEpoch());
     execQuery(any);
@@ -149,21 +149,21 @@ void InvitationService::expireDueInvitations()
         return;
     any.finish();
     WriteTransaction transaction(m_database);
-    expireDue(transaction.db());
+    expireDue(transaction);
     transaction.commit();
 }
 
 ApiReply InvitationService::me(const QString &me)
 {
     const QSqlDatabase db = m_database.connection();
-    QSqlQuery person = prepareQuery(db, u"SELECT id, name, headline, company, location FROM people WHERE id = ?"_s);
+    Statement person = prepareQuery(db, u"SELECT id, name, headline, company, location FROM people WHERE id = ?"_s);
     person.addBindValue(me);
     execQuery(person);
     if (!person.next())
         return ApiReply::problem(404, u"not_found"_s, u"Your account no longer exists."_s);
     QJsonObject object = Wire::encode(readPerson(person, 0));
 
-    QSqlQuery used = prepareQuery(db, u"SELECT COUNT(*) FROM invitations WHERE sender_id = ? AND sent_at > ?"_s);
+    Statement used = prepareQuery(db, u"SELECT COUNT(*) FROM invitations WHERE sender_id = ? AND sent_at > ?"_s);
     used.addBindValue(me);
     used.addBindValue(m_rules.weeklyWindowStart(m_clock.now()).toMSecsSinceEpoch());
     execQuery(used);
@@ -193,7 +193,7 @@ ApiReply InvitationService::listInvitations(const QString &me, const InvitationL
     if (request.direction != Direction::Sent)
         arms.append(receivedArm(invitationColumns, u" AND i.state <> 'withdrawn'"_s + condition));
 
-    QSqlQuery query = prepareQuery(m_database.connection(),
+    Statement query = prepareQuery(m_database.connection(),
         arms.join(u" UNION ALL "_s) + u" ORDER BY 5 DESC, 1 DESC LIMIT :limit"_s);
     query.bindValue(u":me"_s, me);
     if (request.state)
@@ -228,7 +228,7 @@ ApiReply InvitationService::changesSince(const QString &me, const std::optional<
     // `current` is committed with its number, so nothing is skipped or seen twice.
     execStatement(db, u"BEGIN"_s);
     const auto endRead = qScopeGuard([&db] { QSqlQuery(db).exec(u"COMMIT"_s); });
-    QSqlQuery currentQuery = prepareQuery(db, u"SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'change_seq'"_s);
+    Statement currentQuery = prepareQuery(db, u"SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'change_seq'"_s);
     execQuery(currentQuery);
     if (!currentQuery.next())
         throw DatabaseError(u"the meta table has no change sequence"_s);
@@ -267,7 +267,7 @@ ApiReply InvitationService::changesSince(const QString &me, const std::optional<
     // their copy held it when this run began.
     const QString columns = invitationColumns + u", i.change_seq"_s;
     const QString range = u" AND i.change_seq > :position AND i.change_seq <= :upper"_s;
-    QSqlQuery query = prepareQuery(db,
+    Statement query = prepareQuery(db,
         sentArm(columns, range) + u" UNION ALL "_s
             + receivedArm(columns, u" AND (i.state <> 'withdrawn' OR i.created_seq <= :base)"_s + range)
             + u" ORDER BY 14 LIMIT :limit"_s);
@@ -306,7 +306,7 @@ ApiReply InvitationService::changesSince(const QString &me, const std::optional<
 
 ApiReply InvitationService::suggestions(const QString &me, int limit)
 {
-    QSqlQuery query = prepareQuery(m_database.connection(),
+    Statement query = prepareQuery(m_database.connection(),
         u"SELECT p.id, p.name, p.headline, p.company, p.location,"
         " (SELECT MAX(w.updated_at) FROM invitations w"
         "   WHERE w.sender_id = :me AND w.invitee_id = p.id AND w.state = 'withdrawn') AS withdrawn_at"
@@ -347,7 +347,7 @@ ApiReply InvitationService::connections(const QString &me, int limit, const QStr
     }
     // Two ordered arms again: the pair is stored once, ordered (person_a < person_b).
     const QString columns = u"SELECT p.id, p.name, p.headline, p.company, p.location, c.connected_at FROM connections c"_s;
-    QSqlQuery query = prepareQuery(m_database.connection(),
+    Statement query = prepareQuery(m_database.connection(),
         columns + u" JOIN people p ON p.id = c.person_b WHERE c.person_a = :me"_s + condition + u" UNION ALL "_s
             + columns + u" JOIN people p ON p.id = c.person_a WHERE c.person_b = :me"_s + condition
             + u" ORDER BY 6 DESC, 1 DESC LIMIT :limit"_s);
@@ -376,7 +376,7 @@ ApiReply InvitationService::connections(const QString &me, int limit, const QStr
 
 ApiReply InvitationService::notifications(const QString &me, int limit)
 {
-    QSqlQuery query = prepareQuery(m_database.connection(),
+    Statement query = prepareQuery(m_database.connection(),
         u"SELECT p.id, p.name, p.headline, p.company, p.location, n.id, n.kind, n.created_at, n.invitation_id"
         " FROM notifications n JOIN people p ON p.id = n.actor_id"
         " WHERE n.person_id = :me ORDER BY n.created_at DESC, n.id DESC LIMIT :limit"_s);
@@ -397,7 +397,7 @@ ApiReply InvitationService::notifications(const QString &me, int limit)
 std::optional<Invitation> InvitationService::findVisible(const QSqlDatabase &db, const QString &me,
                                                          const QString &invitationId)
 {
-    QSqlQuery query = prepareQuery(db,
+    Statement query = prepareQuery(db,
         u"SELECT "_s + invitationColumns + u" FROM invitations i JOIN people p"
         " ON p.id = CASE WHEN i.sender_id = :me THEN i.invitee_id ELSE i.sender_id END"
         " WHERE i.id = :id AND "_s + visibleToMe);
@@ -409,8 +409,10 @@ std::optional<Invitation> InvitationService::findVisible(const QSqlDatabase &db,
     return readInvitation(query, me);
 }
 
-ApiReply InvitationService::createInvitation(const QSqlDatabase &db, const QString &me, const QJsonObject &body)
+ApiReply InvitationService::createInvitation(WriteTransaction &transaction, const QString &me,
+                                             const QJsonObject &body)
 {
+    const QSqlDatabase &db = transaction.db();
     const QJsonValue inviteeValue = body.value("invitee_id"_L1);
     const QJsonValue messageValue = body.value("message"_L1);
     if (!inviteeValue.isString())
@@ -437,21 +439,28 @@ ApiReply InvitationService::createInvitation(const QSqlDatabase &db, const QStri
     if (inviteeId == me)
         return ApiReply::problem(422, u"invalid_invitee"_s, u"You cannot invite yourself."_s);
 
-    QSqlQuery person = prepareQuery(db, u"SELECT 1 FROM people WHERE id = ?"_s);
+    // One sender's invitations are decided one at a time, also across instances: the
+    // weekly count and the one-pending-per-pair check must not race.
+    Statement sender = prepareQuery(db, u"SELECT 1 FROM people WHERE id = ?"_s + m_database.forUpdate());
+    sender.addBindValue(me);
+    execQuery(sender);
+    sender.finish();
+
+    Statement person = prepareQuery(db, u"SELECT 1 FROM people WHERE id = ?"_s);
     person.addBindValue(inviteeId);
     execQuery(person);
     if (!isWellFormedId(inviteeId) || !person.next())
         return ApiReply::problem(404, u"person_not_found"_s, u"There is no such person."_s);
 
     const auto [first, second] = std::minmax(me, inviteeId);
-    QSqlQuery connected = prepareQuery(db, u"SELECT 1 FROM connections WHERE person_a = ? AND person_b = ?"_s);
+    Statement connected = prepareQuery(db, u"SELECT 1 FROM connections WHERE person_a = ? AND person_b = ?"_s);
     connected.addBindValue(first);
     connected.addBindValue(second);
     execQuery(connected);
     if (connected.next())
         return ApiReply::problem(409, u"already_connected"_s, u"You are already connected."_s);
 
-    QSqlQuery pending = prepareQuery(db,
+    Statement pending = prepareQuery(db,
         u"SELECT id, sender_id FROM invitations WHERE state = 'pending'"
         " AND ((sender_id = :me AND invitee_id = :them) OR (sender_id = :them AND invitee_id = :me))"_s);
     pending.bindValue(u":me"_s, me);
@@ -466,7 +475,7 @@ ApiReply InvitationService::createInvitation(const QSqlDatabase &db, const QStri
     }
 
     const QDateTime now = m_clock.now();
-    QSqlQuery withdrawn = prepareQuery(db,
+    Statement withdrawn = prepareQuery(db,
         u"SELECT MAX(updated_at) FROM invitations WHERE sender_id = ? AND invitee_id = ? AND state = 'withdrawn'"_s);
     withdrawn.addBindValue(me);
     withdrawn.addBindValue(inviteeId);
@@ -482,7 +491,7 @@ ApiReply InvitationService::createInvitation(const QSqlDatabase &db, const QStri
         }
     }
 
-    QSqlQuery window = prepareQuery(db, u"SELECT sent_at FROM invitations WHERE sender_id = ? AND sent_at > ?"_s);
+    Statement window = prepareQuery(db, u"SELECT sent_at FROM invitations WHERE sender_id = ? AND sent_at > ?"_s);
     window.addBindValue(me);
     window.addBindValue(m_rules.weeklyWindowStart(now).toMSecsSinceEpoch());
     execQuery(window);
@@ -499,7 +508,7 @@ ApiReply InvitationService::createInvitation(const QSqlDatabase &db, const QStri
     }
 
     const QString id = newId(u"inv", *QRandomGenerator::system());
-    QSqlQuery insert = prepareQuery(db,
+    Statement insert = prepareQuery(db,
         u"INSERT INTO invitations(id, sender_id, invitee_id, state, message, sent_at, updated_at, expires_at,"
         " version, change_seq, created_seq) VALUES (?, ?, ?, 'pending', ?, ?, ?, ?, 1, ?, ?)"_s);
     insert.addBindValue(id);
@@ -509,12 +518,13 @@ ApiReply InvitationService::createInvitation(const QSqlDatabase &db, const QStri
     insert.addBindValue(now.toMSecsSinceEpoch());
     insert.addBindValue(now.toMSecsSinceEpoch());
     insert.addBindValue(m_rules.expiresAt(now).toMSecsSinceEpoch());
-    const qint64 seq = nextChangeSeq(db);
-    insert.addBindValue(seq); // change_seq
-    insert.addBindValue(seq); // created_seq
+    const qint64 provisional = WriteTransaction::provisionalChangeSeq();
+    insert.addBindValue(provisional); // change_seq
+    insert.addBindValue(provisional); // created_seq
     execQuery(insert);
+    transaction.changed(id);
 
-    QSqlQuery notify = prepareQuery(db,
+    Statement notify = prepareQuery(db,
         u"INSERT INTO notifications(person_id, kind, invitation_id, actor_id, created_at)"
         " VALUES (?, 'invitation_received', ?, ?, ?)"_s);
     notify.addBindValue(inviteeId);
@@ -529,24 +539,25 @@ ApiReply InvitationService::createInvitation(const QSqlDatabase &db, const QStri
     return ApiReply::json(201, Wire::encode(*created));
 }
 
-ApiReply InvitationService::withdraw(const QSqlDatabase &db, const QString &me, const QString &invitationId)
+ApiReply InvitationService::withdraw(WriteTransaction &transaction, const QString &me, const QString &invitationId)
 {
-    return transition(db, me, invitationId, Role::Sender, InvitationState::Withdrawn);
+    return transition(transaction, me, invitationId, Role::Sender, InvitationState::Withdrawn);
 }
 
-ApiReply InvitationService::accept(const QSqlDatabase &db, const QString &me, const QString &invitationId)
+ApiReply InvitationService::accept(WriteTransaction &transaction, const QString &me, const QString &invitationId)
 {
-    return transition(db, me, invitationId, Role::Invitee, InvitationState::Accepted);
+    return transition(transaction, me, invitationId, Role::Invitee, InvitationState::Accepted);
 }
 
-ApiReply InvitationService::ignore(const QSqlDatabase &db, const QString &me, const QString &invitationId)
+ApiReply InvitationService::ignore(WriteTransaction &transaction, const QString &me, const QString &invitationId)
 {
-    return transition(db, me, invitationId, Role::Invitee, InvitationState::Ignored);
+    return transition(transaction, me, invitationId, Role::Invitee, InvitationState::Ignored);
 }
 
-ApiReply InvitationService::transition(const QSqlDatabase &db, const QString &me, const QString &invitationId,
-                                       Role role, InvitationState target)
+ApiReply InvitationService::transition(WriteTransaction &transaction, const QString &me,
+                                       const QString &invitationId, Role role, InvitationState target)
 {
+    const QSqlDatabase &db = transaction.db();
     const ApiReply notFound = ApiReply::problem(
         404, u"not_found"_s,
         role == Role::Sender ? u"You have no sent invitation with this id."_s
@@ -554,7 +565,7 @@ ApiReply InvitationService::transition(const QSqlDatabase &db, const QString &me
     if (!isWellFormedId(invitationId))
         return notFound;
 
-    QSqlQuery current = prepareQuery(db, u"SELECT sender_id, invitee_id, state FROM invitations WHERE id = ?"_s);
+    Statement current = prepareQuery(db, u"SELECT sender_id, invitee_id, state FROM invitations WHERE id = ?"_s);
     current.addBindValue(invitationId);
     execQuery(current);
     if (!current.next())
@@ -568,34 +579,42 @@ ApiReply InvitationService::transition(const QSqlDatabase &db, const QString &me
     if (!mine)
         return notFound;
     if (state != u"pending")
-        return ApiReply::problem(409, u"not_pending"_s, u"This invitation is no longer pending: it is %1."_s.arg(state),
-                                 {{u"state"_s, state}});
+        return notPending(state);
 
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    QSqlQuery update = prepareQuery(db,
-        u"UPDATE invitations SET state = ?, updated_at = ?, version = version + 1, change_seq = ?"
+    Statement update = prepareQuery(db,
+        u"UPDATE invitations SET state = ?, updated_at = ?, version = version + 1"
         " WHERE id = ? AND state = 'pending'"_s);
     update.addBindValue(toWireString(target));
     update.addBindValue(now);
-    update.addBindValue(nextChangeSeq(db));
     update.addBindValue(invitationId);
     execQuery(update);
+    // Another instance changed it between the read above and this write (which
+    // waited for that one's commit): the answer is the one a later request gets.
+    if (update.numRowsAffected() == 0) {
+        update.finish();
+        Statement latest = prepareQuery(db, u"SELECT state FROM invitations WHERE id = ?"_s);
+        latest.addBindValue(invitationId);
+        execQuery(latest);
+        return notPending(latest.next() ? latest.value(0).toString() : u"gone"_s);
+    }
+    transaction.changed(invitationId);
 
     if (target == InvitationState::Withdrawn) {
         // Silent: the invitee's feed loses its "invited you" entry and gains nothing.
-        QSqlQuery forget = prepareQuery(db,
+        Statement forget = prepareQuery(db,
             u"DELETE FROM notifications WHERE invitation_id = ? AND kind = 'invitation_received'"_s);
         forget.addBindValue(invitationId);
         execQuery(forget);
     } else if (target == InvitationState::Accepted) {
         const auto [first, second] = std::minmax(senderId, inviteeId);
-        QSqlQuery connect = prepareQuery(db,
-            u"INSERT OR IGNORE INTO connections(person_a, person_b, connected_at) VALUES (?, ?, ?)"_s);
+        Statement connect = prepareQuery(db,
+            u"INSERT INTO connections(person_a, person_b, connected_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s);
         connect.addBindValue(first);
         connect.addBindValue(second);
         connect.addBindValue(now);
         execQuery(connect);
-        QSqlQuery notify = prepareQuery(db,
+        Statement notify = prepareQuery(db,
             u"INSERT INTO notifications(person_id, kind, invitation_id, actor_id, created_at)"
             " VALUES (?, 'invitation_accepted', ?, ?, ?)"_s);
         notify.addBindValue(senderId);

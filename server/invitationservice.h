@@ -17,6 +17,7 @@ class Clock;
 namespace InviteDesk::Server {
 
 class ServerDatabase;
+class WriteTransaction;
 
 struct InvitationListQuery
 {
@@ -42,23 +43,22 @@ public:
     ApiReply connections(const QString &me, int limit, const QString &cursor);
     ApiReply notifications(const QString &me, int limit);
 
-    ApiReply createInvitation(const QSqlDatabase &db, const QString &me, const QJsonObject &body);
-    ApiReply withdraw(const QSqlDatabase &db, const QString &me, const QString &invitationId);
-    ApiReply accept(const QSqlDatabase &db, const QString &me, const QString &invitationId);
-    ApiReply ignore(const QSqlDatabase &db, const QString &me, const QString &invitationId);
+    ApiReply createInvitation(WriteTransaction &transaction, const QString &me, const QJsonObject &body);
+    ApiReply withdraw(WriteTransaction &transaction, const QString &me, const QString &invitationId);
+    ApiReply accept(WriteTransaction &transaction, const QString &me, const QString &invitationId);
+    ApiReply ignore(WriteTransaction &transaction, const QString &me, const QString &invitationId);
 
     // Pending invitations whose time is up become `expired`. Mutations call this in
     // their transaction; reads call expireDueInvitations() first, which only takes
     // the writer lock when something is due.
-    void expireDue(const QSqlDatabase &db);
+    void expireDue(WriteTransaction &transaction);
     void expireDueInvitations();
 
 private:
     enum class Role { Sender, Invitee };
-    ApiReply transition(const QSqlDatabase &db, const QString &me, const QString &invitationId, Role role,
+    ApiReply transition(WriteTransaction &transaction, const QString &me, const QString &invitationId, Role role,
                         InvitationState target);
     std::optional<Invitation> findVisible(const QSqlDatabase &db, const QString &me, const QString &invitationId);
-    qint64 nextChangeSeq(const QSqlDatabase &db);
 
     ServerDatabase &m_database;
     const Clock &m_clock;

@@ -4,6 +4,8 @@
 #include "server/accountstore.h"
 #include "server/apiserver.h"
 #include "server/databaseerror.h"
+#include "server/databaselocation.h"
+#include "server/databasemigrator.h"
 #include "server/demoseeder.h"
 #include "server/listenaddress.h"
 #include "server/serverdatabase.h"
@@ -12,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QStandardPaths>
 
 #include <atomic>
@@ -65,10 +68,18 @@ const QList<IntFlag> ruleFlags{
     {u"threads"_s, u"Worker threads; each serves one kept-alive connection at a time."_s, 128, 1, 4096},
 };
 
+const IntFlag poolFlag{u"db-pool"_s,
+                       u"PostgreSQL connections this process may hold; all its database work shares them."_s,
+                       ServerDatabase::defaultPoolSize, 1, 1000};
+
 void addServeOptions(QCommandLineParser &parser, const QString &defaultListen)
 {
     parser.addOption({u"listen"_s, u"Address to listen on; port 0 picks a free one (default %1)."_s.arg(defaultListen),
                       u"HOST:PORT"_s, defaultListen});
+    parser.addOption({u"trusted-proxy"_s,
+                      u"A reverse proxy's address whose X-Forwarded-For names the client (for the per-address"
+                      " limits); repeat for several."_s,
+                      u"ADDRESS"_s});
     for (const IntFlag &flag : ruleFlags)
         parser.addOption({flag.name, u"%1 Default %2."_s.arg(flag.description).arg(flag.fallback), u"N"_s,
                           QString::number(flag.fallback)});
@@ -98,24 +109,40 @@ std::optional<int> intValue(const QCommandLineParser &parser, const IntFlag &fla
     return value;
 }
 
-std::unique_ptr<ServerDatabase> openDatabase(const QString &path, QString *error)
+const QString dbHelp = u"The server's database: a SQLite file (created if missing) or"
+                       " postgresql://USER@HOST:PORT/DBNAME (password from PGPASSWORD or --db-password-file)."_s;
+
+void addDatabaseOptions(QCommandLineParser &parser)
 {
-    if (path.isEmpty()) {
-        *error = u"--db FILE is required"_s;
-        return nullptr;
-    }
-    return ServerDatabase::open(path, error);
+    parser.addOption({u"db"_s, dbHelp, u"FILE|URL"_s});
+    parser.addOption({u"db-password-file"_s, u"A file whose first line is the PostgreSQL password."_s, u"FILE"_s});
 }
 
-int serve(ServerDatabase &database, const QCommandLineParser &parser, const QStringList &banner)
+// `option` names the flag in messages (--db, --from, --to).
+std::unique_ptr<ServerDatabase> openDatabase(const QCommandLineParser &parser, const QString &option, int poolSize,
+                                             QString *error)
+{
+    const auto location = DatabaseLocation::parse(parser.value(option), parser.value(u"db-password-file"_s), error,
+                                                  u"--"_s + option);
+    if (!location)
+        return nullptr;
+    return ServerDatabase::open(*location, error, poolSize);
+}
+
+std::unique_ptr<ServerDatabase> openDatabase(const QCommandLineParser &parser, QString *error)
+{
+    return openDatabase(parser, u"db"_s, ServerDatabase::defaultPoolSize, error);
+}
+
+// The serve flags' values, or the usage problem.
+std::optional<ServerSettings> serveSettings(const QCommandLineParser &parser, QString *error)
 {
     ServerSettings settings;
-    QString error;
     std::array<int, 7> values{};
     for (qsizetype i = 0; i < ruleFlags.size(); ++i) {
-        const auto value = intValue(parser, ruleFlags.at(i), &error);
+        const auto value = intValue(parser, ruleFlags.at(i), error);
         if (!value)
-            return fail(error, exitUsage);
+            return std::nullopt;
         values.at(i) = *value;
     }
     settings.rules.reinviteCooldownDays = values[0];
@@ -125,7 +152,21 @@ int serve(ServerDatabase &database, const QCommandLineParser &parser, const QStr
     settings.rateLimit = values[4];
     settings.rateBurst = values[5];
     settings.threads = values[6];
+    for (const QString &proxy : parser.values(u"trusted-proxy"_s)) {
+        QHostAddress address;
+        if (!address.setAddress(proxy)) {
+            *error = u"--trusted-proxy %1 is not an IP address"_s.arg(proxy);
+            return std::nullopt;
+        }
+        settings.trustedProxies.append(address.toString());
+    }
+    return settings;
+}
 
+int serve(ServerDatabase &database, const ServerSettings &settings, const QCommandLineParser &parser,
+          const QStringList &banner)
+{
+    QString error;
     const auto address = ListenAddress::parse(parser.value(u"listen"_s), &error);
     if (!address)
         return fail(error, exitUsage);
@@ -181,16 +222,23 @@ int serve(ServerDatabase &database, const QCommandLineParser &parser, const QStr
 int serveCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Serve the Invitations API v1 from a database file."_s);
-    parser.addOption({u"db"_s, u"The server's SQLite database (created if missing)."_s, u"FILE"_s});
+    parser.setApplicationDescription(u"Serve the Invitations API v1 from a SQLite file or a PostgreSQL database;"
+                                     " several instances may serve one PostgreSQL database."_s);
+    addDatabaseOptions(parser);
+    parser.addOption({poolFlag.name, u"%1 Default %2."_s.arg(poolFlag.description).arg(poolFlag.fallback), u"N"_s,
+                      QString::number(poolFlag.fallback)});
     addServeOptions(parser, u"127.0.0.1:8765"_s);
     if (auto code = parseOrExit(parser, arguments))
         return *code;
     QString error;
-    auto database = openDatabase(parser.value(u"db"_s), &error);
+    const auto settings = serveSettings(parser, &error);
+    const auto pool = intValue(parser, poolFlag, &error);
+    if (!settings || !pool)
+        return fail(error, exitUsage);
+    auto database = openDatabase(parser, u"db"_s, *pool, &error);
     if (!database)
         return fail(error);
-    return serve(*database, parser, {});
+    return serve(*database, *settings, parser, {});
 }
 
 std::optional<SeedSummary> seedDatabase(ServerDatabase &database, const SeedOptions &options, QString *error)
@@ -206,7 +254,7 @@ int seedCommand(const QStringList &arguments)
     parser.setApplicationDescription(
         u"Create a user with deterministic demo data: other people and users, connections, and sent and "
         "received invitations spread over ~200 days."_s);
-    parser.addOption({u"db"_s, u"The server's SQLite database (created if missing)."_s, u"FILE"_s});
+    addDatabaseOptions(parser);
     parser.addOption({u"user"_s, u"The user to create."_s, u"NAME"_s});
     parser.addOption({u"password"_s, u"Their password (8 characters or more)."_s, u"PW"_s});
     parser.addOption({u"sent"_s, u"Invitations the user has sent."_s, u"N"_s, u"200"_s});
@@ -231,14 +279,14 @@ int seedCommand(const QStringList &arguments)
         return fail(u"--user and --password are required"_s, exitUsage);
 
     QString error;
-    auto database = openDatabase(parser.value(u"db"_s), &error);
+    auto database = openDatabase(parser, &error);
     if (!database)
         return fail(error);
     const auto summary = seedDatabase(*database, options, &error);
     if (!summary)
         return fail(error);
     printLine(stdout, u"seeded %1: user %2 with %3 sent and %4 received invitations, %5 connections, %6 people;"
-                      " other users with the same password: %7"_s.arg(database->path(), options.username)
+                      " other users with the same password: %7"_s.arg(database->displayName(), options.username)
                           .arg(summary->sent)
                           .arg(summary->received)
                           .arg(summary->connections)
@@ -251,7 +299,7 @@ int userAddCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Create a user account that can sign in."_s);
-    parser.addOption({u"db"_s, u"The server's SQLite database (created if missing)."_s, u"FILE"_s});
+    addDatabaseOptions(parser);
     parser.addOption({u"password"_s, u"The password (8 characters or more)."_s, u"PW"_s});
     parser.addOption({u"display-name"_s, u"The name others see (default: NAME)."_s, u"TEXT"_s});
     parser.addPositionalArgument(u"NAME"_s, u"The user name to sign in with."_s);
@@ -263,7 +311,7 @@ int userAddCommand(const QStringList &arguments)
         return fail(u"--password is required"_s, exitUsage);
 
     QString error;
-    auto database = openDatabase(parser.value(u"db"_s), &error);
+    auto database = openDatabase(parser, &error);
     if (!database)
         return fail(error);
     SystemClock clock;
@@ -290,11 +338,16 @@ int demoCommand(const QStringList &arguments)
         return *code;
 
     const QString path = parser.value(u"db"_s);
+    if (DatabaseLocation::looksLikeUrl(path))
+        return fail(u"the demo runs on a SQLite file; use serve and seed for PostgreSQL"_s, exitUsage);
+    QString error;
+    const auto settings = serveSettings(parser, &error);
+    if (!settings)
+        return fail(error, exitUsage);
     const bool fresh = !QFileInfo::exists(path);
     if (fresh && !QDir().mkpath(QFileInfo(path).absolutePath()))
         return fail(u"cannot create the folder of %1"_s.arg(path));
-    QString error;
-    auto database = openDatabase(path, &error);
+    auto database = ServerDatabase::open(path, &error);
     if (!database)
         return fail(error);
     if (fresh && !seedDatabase(*database, SeedOptions{demoUser, demoPassword, 240, 60, 42}, &error)) {
@@ -302,11 +355,48 @@ int demoCommand(const QStringList &arguments)
         QFile::remove(path);
         return fail(error);
     }
-    return serve(*database, parser,
+    return serve(*database, *settings, parser,
                  {u"demo database: %1"_s.arg(path), u"sign in as user \"%1\" with password \"%2\""_s.arg(demoUser, demoPassword),
                   u"the other side, same password: \"%1.demo1\" (you invited them), \"%1.demo2\" (they invited you),"
                   " \"%1.demo3\" (a connection)"_s.arg(demoUser),
                   u"press Ctrl+C to stop"_s});
+}
+
+int migrateCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Copy a SQLite server database into an empty PostgreSQL one: users, tokens, people, connections,"
+        " invitations, idempotency records and the change feed. Clients keep their sign-ins and sync tokens."_s);
+    parser.addOption({u"from"_s, u"The SQLite database to copy (it is only read)."_s, u"FILE"_s});
+    parser.addOption({u"to"_s, u"The PostgreSQL database: postgresql://USER@HOST:PORT/DBNAME (created tables; must"
+                               " hold no data yet)."_s, u"URL"_s});
+    parser.addOption({u"db-password-file"_s, u"A file whose first line is the PostgreSQL password."_s, u"FILE"_s});
+    if (auto code = parseOrExit(parser, arguments))
+        return *code;
+    const QString from = parser.value(u"from"_s);
+    const QString to = parser.value(u"to"_s);
+    if (from.isEmpty() || to.isEmpty())
+        return fail(u"migrate needs --from FILE and --to URL (see --help)"_s, exitUsage);
+    if (DatabaseLocation::looksLikeUrl(from))
+        return fail(u"--from is the SQLite file to copy"_s, exitUsage);
+    if (!QFileInfo(from).isFile())
+        return fail(u"--from %1: there is no such file"_s.arg(from));
+    if (!DatabaseLocation::looksLikeUrl(to))
+        return fail(u"--to is a PostgreSQL URL: postgresql://USER@HOST:PORT/DBNAME"_s, exitUsage);
+
+    QString error;
+    auto source = ServerDatabase::open(from, &error);
+    if (!source)
+        return fail(error);
+    auto target = openDatabase(parser, u"to"_s, 1, &error);
+    if (!target)
+        return fail(error);
+    const auto copied = DatabaseMigrator::copy(*source, *target, &error);
+    if (!copied)
+        return fail(error);
+    printLine(stdout, u"copied %1 into %2: %3"_s.arg(from, target->displayName(), copied->join(u", "_s)));
+    return 0;
 }
 
 int runCommand(const QString &program, QStringList arguments);
@@ -315,10 +405,11 @@ QString usage()
 {
     return u"usage: invitedesk-server COMMAND [options]\n\n"
            "Commands:\n"
-           "  serve      serve the Invitations API v1 from a database file\n"
+           "  serve      serve the Invitations API v1 from SQLite or PostgreSQL\n"
            "  seed       create a user with deterministic demo data\n"
            "  user add   create a user account\n"
-           "  demo       seed a demo database on first start, then serve it\n\n"
+           "  demo       seed a demo database on first start, then serve it\n"
+           "  migrate    copy a SQLite database into an empty PostgreSQL one\n\n"
            "Run 'invitedesk-server COMMAND --help' for a command's options."_s;
 }
 
@@ -355,7 +446,7 @@ int runCommand(const QString &program, QStringList arguments)
     const QString command = arguments.takeFirst();
     if (command == u"user") {
         if (arguments.isEmpty() || arguments.constFirst() != u"add")
-            return fail(u"the user command has one subcommand: user add NAME --db FILE --password PW"_s, exitUsage);
+            return fail(u"the user command has one subcommand: user add NAME --db FILE|URL --password PW"_s, exitUsage);
         arguments.takeFirst();
         return userAddCommand(QStringList{program + u" user add"_s} + arguments);
     }
@@ -366,6 +457,8 @@ int runCommand(const QString &program, QStringList arguments)
         return seedCommand(commandArguments);
     if (command == u"demo")
         return demoCommand(commandArguments);
+    if (command == u"migrate")
+        return migrateCommand(commandArguments);
     return fail(u"unknown command \"%1\"\n%2"_s.arg(command, usage()), exitUsage);
 }
 

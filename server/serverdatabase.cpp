@@ -1,11 +1,11 @@
 #include "server/serverdatabase.h"
 
 #include "server/databaseerror.h"
+#include "server/serverschema.h"
 
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 #include <QUuid>
 
 #include <atomic>
@@ -16,55 +16,12 @@ namespace InviteDesk::Server {
 
 namespace {
 
-// "IDSV": marks the file as an InviteDesk server database.
+// "IDSV": marks a SQLite file as an InviteDesk server database; in PostgreSQL it is
+// the advisory lock that lets one instance at a time migrate.
 constexpr int applicationId = 0x49445356;
 
-const QStringList schemaV1{
-    u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s,
-    u"CREATE TABLE people (id TEXT PRIMARY KEY, name TEXT NOT NULL, headline TEXT NOT NULL DEFAULT '',"
-    " company TEXT NOT NULL DEFAULT '', location TEXT NOT NULL DEFAULT '')"_s,
-    u"CREATE INDEX people_by_name ON people(name, id)"_s,
-    u"CREATE TABLE accounts (person_id TEXT PRIMARY KEY REFERENCES people(id),"
-    " username TEXT NOT NULL UNIQUE COLLATE NOCASE, password_salt BLOB NOT NULL,"
-    " password_hash BLOB NOT NULL, password_iterations INTEGER NOT NULL, created_at INTEGER NOT NULL)"_s,
-    u"CREATE TABLE tokens (token_hash BLOB PRIMARY KEY, person_id TEXT NOT NULL REFERENCES people(id),"
-    " expires_at INTEGER NOT NULL) WITHOUT ROWID"_s,
-    u"CREATE TABLE invitations (id TEXT PRIMARY KEY,"
-    " sender_id TEXT NOT NULL REFERENCES people(id), invitee_id TEXT NOT NULL REFERENCES people(id),"
-    " state TEXT NOT NULL CHECK (state IN ('pending','accepted','ignored','withdrawn','expired')),"
-    " message TEXT, sent_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, expires_at INTEGER NOT NULL,"
-    " version INTEGER NOT NULL DEFAULT 1,"
-    // change_seq: the row's place in the change feed (/sync), unique, moved by every
-    // change; created_seq: where it entered the feed.
-    " change_seq INTEGER NOT NULL, created_seq INTEGER NOT NULL, CHECK (sender_id <> invitee_id))"_s,
-    u"CREATE UNIQUE INDEX invitations_by_change ON invitations(change_seq)"_s,
-    // Lists page newest first by (sent_at, id), per side, with or without a state.
-    u"CREATE INDEX invitations_sent ON invitations(sender_id, state, sent_at, id)"_s,
-    u"CREATE INDEX invitations_sent_by_time ON invitations(sender_id, sent_at, id)"_s,
-    u"CREATE INDEX invitations_received ON invitations(invitee_id, state, sent_at, id)"_s,
-    u"CREATE INDEX invitations_received_by_time ON invitations(invitee_id, sent_at, id)"_s,
-    u"CREATE INDEX invitations_sender_changes ON invitations(sender_id, change_seq)"_s,
-    u"CREATE INDEX invitations_invitee_changes ON invitations(invitee_id, change_seq)"_s,
-    u"CREATE INDEX invitations_pending_expiry ON invitations(expires_at) WHERE state = 'pending'"_s,
-    u"CREATE INDEX invitations_pair ON invitations(sender_id, invitee_id, state)"_s,
-    // One pending invitation per ordered pair, whatever the application code does.
-    u"CREATE UNIQUE INDEX invitations_one_pending ON invitations(sender_id, invitee_id) WHERE state = 'pending'"_s,
-    u"CREATE TABLE connections (person_a TEXT NOT NULL REFERENCES people(id),"
-    " person_b TEXT NOT NULL REFERENCES people(id), connected_at INTEGER NOT NULL,"
-    " PRIMARY KEY (person_a, person_b), CHECK (person_a < person_b)) WITHOUT ROWID"_s,
-    u"CREATE INDEX connections_by_a_time ON connections(person_a, connected_at)"_s,
-    u"CREATE INDEX connections_by_b_time ON connections(person_b, connected_at)"_s,
-    u"CREATE TABLE notifications (id INTEGER PRIMARY KEY, person_id TEXT NOT NULL REFERENCES people(id),"
-    " kind TEXT NOT NULL CHECK (kind IN ('invitation_received','invitation_accepted')),"
-    " invitation_id TEXT NOT NULL REFERENCES invitations(id), actor_id TEXT NOT NULL REFERENCES people(id),"
-    " created_at INTEGER NOT NULL)"_s,
-    u"CREATE INDEX notifications_by_person ON notifications(person_id, created_at)"_s,
-    u"CREATE INDEX notifications_by_invitation ON notifications(invitation_id)"_s,
-    u"CREATE TABLE idempotency_keys (person_id TEXT NOT NULL, key TEXT NOT NULL, fingerprint BLOB NOT NULL,"
-    " status INTEGER NOT NULL, body BLOB NOT NULL, created_at INTEGER NOT NULL,"
-    " PRIMARY KEY (person_id, key)) WITHOUT ROWID"_s,
-    u"CREATE INDEX idempotency_keys_by_age ON idempotency_keys(created_at)"_s,
-};
+// This thread's connection of each open database, by the database's unique prefix.
+thread_local QHash<QString, QSqlDatabase> connectionsOfThisThread;
 
 std::optional<int> pragmaInt(const QSqlDatabase &db, const QString &pragma, QString *error)
 {
@@ -78,16 +35,26 @@ std::optional<int> pragmaInt(const QSqlDatabase &db, const QString &pragma, QStr
 
 } // namespace
 
-std::unique_ptr<ServerDatabase> ServerDatabase::open(const QString &path, QString *error)
+std::unique_ptr<ServerDatabase> ServerDatabase::open(const QString &sqlitePath, QString *error)
 {
-    std::unique_ptr<ServerDatabase> database(new ServerDatabase(path));
+    return open(DatabaseLocation::sqliteFile(sqlitePath), error);
+}
+
+std::unique_ptr<ServerDatabase> ServerDatabase::open(const DatabaseLocation &location, QString *error, int poolSize)
+{
+    std::unique_ptr<ServerDatabase> database(new ServerDatabase(location));
+    if (!database->isPostgreSQL() && !database->checkSqliteFile(error))
+        return nullptr;
     if (!database->migrate(error))
         return nullptr;
+    if (database->isPostgreSQL())
+        database->m_executor = std::make_unique<DatabaseExecutor>(std::max(1, poolSize));
     return database;
 }
 
-ServerDatabase::ServerDatabase(const QString &path)
-    : m_path(path)
+ServerDatabase::ServerDatabase(DatabaseLocation location)
+    : m_location(std::move(location))
+    , m_ownerThread(std::this_thread::get_id())
 {
     static std::atomic_int instances{0};
     m_connectionPrefix = u"invitedesk-server-%1-"_s.arg(instances.fetch_add(1));
@@ -95,17 +62,46 @@ ServerDatabase::ServerDatabase(const QString &path)
 
 ServerDatabase::~ServerDatabase()
 {
-    std::lock_guard lock(m_namesMutex);
-    for (const QString &name : std::as_const(m_connectionNames))
-        QSqlDatabase::removeDatabase(name);
+    // The pool's threads end first; then their connections can go.
+    m_executor.reset();
+    connectionsOfThisThread.remove(m_connectionPrefix);
+    std::lock_guard lock(m_connectionsMutex);
+    for (auto &[thread, connection] : m_connections) {
+        connection->statements.clear();
+        connection->db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connection->name);
+    }
+}
+
+QString ServerDatabase::beginWrite() const
+{
+    // SQLite: take the write lock now, not at the first write, so a reader's snapshot
+    // can never need upgrading (which would fail with SQLITE_BUSY).
+    return isPostgreSQL() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
+}
+
+QString ServerDatabase::beginSnapshot() const
+{
+    // PostgreSQL's default (READ COMMITTED) takes a new snapshot per statement.
+    return isPostgreSQL() ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s : u"BEGIN"_s;
+}
+
+QString ServerDatabase::forUpdate() const
+{
+    // NO KEY: the foreign keys of other transactions' inserts take KEY SHARE locks on
+    // the rows they point at; FOR UPDATE would block those and deadlock with them.
+    return isPostgreSQL() ? u" FOR NO KEY UPDATE"_s : QString();
 }
 
 bool ServerDatabase::openConnection(QSqlDatabase &db, QString *error)
 {
     if (!db.open()) {
-        *error = db.lastError().text();
+        *error = isPostgreSQL() ? u"cannot connect to %1: %2"_s.arg(displayName(), db.lastError().databaseText().trimmed())
+                                : db.lastError().text();
         return false;
     }
+    if (isPostgreSQL())
+        return true;
     // Per connection, not per file: foreign keys are off unless asked for.
     for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 10000"_s,
                                   u"PRAGMA synchronous = FULL"_s}) {
@@ -120,98 +116,205 @@ bool ServerDatabase::openConnection(QSqlDatabase &db, QString *error)
 
 QSqlDatabase ServerDatabase::connection()
 {
-    const QString name = m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
-    QSqlDatabase db;
-    if (QSqlDatabase::contains(name)) {
-        db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
-            return db;
-    } else {
-        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(m_path);
-        std::lock_guard lock(m_namesMutex);
-        m_connectionNames.append(name);
+    QSqlDatabase db = connectionsOfThisThread.value(m_connectionPrefix);
+    if (db.isValid() && db.isOpen())
+        return db;
+
+    const std::thread::id thread = std::this_thread::get_id();
+    if (isPostgreSQL() && !DatabaseExecutor::onWorkerThread() && thread != m_ownerThread)
+        throw DatabaseError(u"internal error: PostgreSQL used outside the connection pool"_s);
+
+    Connection *connection = nullptr;
+    {
+        std::lock_guard lock(m_connectionsMutex);
+        std::unique_ptr<Connection> &slot = m_connections[thread];
+        if (!slot) {
+            slot = std::make_unique<Connection>();
+            slot->name = m_connectionPrefix + QString::number(m_connections.size());
+            if (isPostgreSQL()) {
+                slot->db = QSqlDatabase::addDatabase(u"QPSQL"_s, slot->name);
+                slot->db.setHostName(m_location.host);
+                slot->db.setPort(m_location.port);
+                slot->db.setUserName(m_location.user);
+                slot->db.setPassword(m_location.password);
+                slot->db.setDatabaseName(m_location.name);
+                slot->db.setConnectOptions(u"connect_timeout=5;application_name=invitedesk-server"_s);
+            } else {
+                slot->db = QSqlDatabase::addDatabase(u"QSQLITE"_s, slot->name);
+                slot->db.setDatabaseName(m_location.path);
+            }
+        }
+        connection = slot.get();
     }
+    // A lost connection's statements died with it.
+    connection->statements.clear();
     QString error;
-    if (!openConnection(db, &error))
-        throw DatabaseError(u"cannot open %1: %2"_s.arg(m_path, error));
-    return db;
+    if (!openConnection(connection->db, &error))
+        throw DatabaseError(error);
+    connection->statements.attach(connection->name);
+    connectionsOfThisThread.insert(m_connectionPrefix, connection->db);
+    return connection->db;
+}
+
+bool ServerDatabase::ping(QString *error)
+{
+    try {
+        QSqlQuery query(connection());
+        if (query.exec(u"SELECT 1"_s))
+            return true;
+        *error = query.lastError().text();
+        recoverConnection();
+    } catch (const DatabaseError &e) {
+        *error = QString::fromUtf8(e.what());
+    }
+    return false;
+}
+
+void ServerDatabase::recoverConnection()
+{
+    QSqlDatabase db = connectionsOfThisThread.value(m_connectionPrefix);
+    if (!db.isOpen())
+        return;
+    QSqlQuery probe(db);
+    if (probe.exec(u"SELECT 1"_s))
+        return;
+    probe = QSqlQuery();
+    // The server went away or the session broke: open a fresh one next time.
+    if (StatementCache *statements = StatementCache::find(db.connectionName()))
+        statements->clear();
+    db.close();
+}
+
+bool ServerDatabase::checkSqliteFile(QString *error)
+{
+    const QFileInfo file(m_location.path);
+    if (file.exists() && !file.isFile()) {
+        *error = u"%1 is not a file"_s.arg(m_location.path);
+        return false;
+    }
+    if (!file.exists() && !QFileInfo(file.absolutePath()).isWritable()) {
+        *error = u"cannot create %1: the folder %2 does not exist or is not writable"_s.arg(m_location.path,
+                                                                                          file.absolutePath());
+        return false;
+    }
+    return true;
+}
+
+std::optional<int> ServerDatabase::schemaVersion(const QSqlDatabase &db, QString *error)
+{
+    QString sqlError;
+    if (!isPostgreSQL()) {
+        const QString &path = m_location.path;
+        const auto version = pragmaInt(db, u"user_version"_s, &sqlError);
+        const auto appId = pragmaInt(db, u"application_id"_s, &sqlError);
+        const auto tables = pragmaInt(db, u"schema_version"_s, &sqlError);
+        if (!version || !appId || !tables) {
+            *error = u"%1 is not an InviteDesk server database or is damaged (SQLite: %2)"_s.arg(path, sqlError);
+            return std::nullopt;
+        }
+        if (*appId != applicationId && (*appId != 0 || *tables != 0)) {
+            *error = u"%1 is not an InviteDesk server database"_s.arg(path);
+            return std::nullopt;
+        }
+        return *version;
+    }
+
+    QSqlQuery meta(db);
+    if (!meta.exec(u"SELECT to_regclass('meta') IS NOT NULL,"
+                   " (SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema())"_s)
+        || !meta.next()) {
+        *error = u"cannot read %1: %2"_s.arg(displayName(), meta.lastError().databaseText());
+        return std::nullopt;
+    }
+    if (!meta.value(0).toBool()) {
+        if (meta.value(1).toInt() > 0) {
+            *error = u"%1 already holds tables that are not an InviteDesk server's; give the server an empty"
+                     " database of its own"_s.arg(displayName());
+            return std::nullopt;
+        }
+        return 0;
+    }
+    QSqlQuery version(db);
+    if (!version.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s) || !version.next()) {
+        *error = u"%1 is not an InviteDesk server database or is damaged (no schema version)"_s.arg(displayName());
+        return std::nullopt;
+    }
+    return version.value(0).toInt();
 }
 
 bool ServerDatabase::migrate(QString *error)
 {
-    const QFileInfo file(m_path);
-    if (file.exists() && !file.isFile()) {
-        *error = u"%1 is not a file"_s.arg(m_path);
-        return false;
-    }
-    if (!file.exists() && !QFileInfo(file.absolutePath()).isWritable()) {
-        *error = u"cannot create %1: the folder %2 does not exist or is not writable"_s.arg(m_path, file.absolutePath());
-        return false;
-    }
-
     QSqlDatabase db;
     try {
         db = connection();
     } catch (const DatabaseError &e) {
-        *error = file.exists() && file.size() > 0
-            ? u"%1 is not an InviteDesk server database or is damaged (%2)"_s.arg(m_path, QString::fromUtf8(e.what()))
+        const QFileInfo file(m_location.path);
+        *error = !isPostgreSQL() && file.exists() && file.size() > 0
+            ? u"%1 is not an InviteDesk server database or is damaged (%2)"_s.arg(m_location.path,
+                                                                                QString::fromUtf8(e.what()))
             : QString::fromUtf8(e.what());
         return false;
     }
 
-    QString sqlError;
-    const auto version = pragmaInt(db, u"user_version"_s, &sqlError);
-    const auto appId = pragmaInt(db, u"application_id"_s, &sqlError);
-    const auto tables = pragmaInt(db, u"schema_version"_s, &sqlError);
-    if (!version || !appId || !tables) {
-        *error = u"%1 is not an InviteDesk server database or is damaged (SQLite: %2)"_s.arg(m_path, sqlError);
+    // Instances starting together on one PostgreSQL database migrate one at a time.
+    if (isPostgreSQL())
+        QSqlQuery(db).exec(u"SELECT pg_advisory_lock(%1)"_s.arg(applicationId));
+    const auto unlock = qScopeGuard([&] {
+        if (isPostgreSQL())
+            QSqlQuery(db).exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(applicationId));
+    });
+
+    const auto version = schemaVersion(db, error);
+    if (!version)
         return false;
-    }
-    if (*appId != applicationId && (*appId != 0 || *tables != 0)) {
-        *error = u"%1 is not an InviteDesk server database"_s.arg(m_path);
-        return false;
-    }
-    if (*version > schemaVersion) {
-        *error = u"%1 was written by a newer InviteDesk server (schema %2, this one knows %3)"_s.arg(m_path)
+    if (*version > ServerSchema::currentVersion) {
+        *error = u"%1 was written by a newer InviteDesk server (schema %2, this one knows %3)"_s.arg(displayName())
                      .arg(*version)
-                     .arg(schemaVersion);
+                     .arg(ServerSchema::currentVersion);
         return false;
     }
 
-    QSqlQuery wal(db);
-    if (!wal.exec(u"PRAGMA journal_mode = WAL"_s)) {
-        *error = u"cannot write to %1: %2"_s.arg(m_path, wal.lastError().text());
-        return false;
+    if (!isPostgreSQL()) {
+        QSqlQuery wal(db);
+        if (!wal.exec(u"PRAGMA journal_mode = WAL"_s)) {
+            *error = u"cannot write to %1: %2"_s.arg(displayName(), wal.lastError().text());
+            return false;
+        }
     }
-    wal.finish();
 
     try {
-        switch (*version) {
-        case 0: {
-            // Each step runs in its own transaction together with its version bump.
-            execStatement(db, u"BEGIN IMMEDIATE"_s);
-            for (const QString &statement : schemaV1)
+        // Each step runs in its own transaction together with its version bump.
+        for (int step = *version + 1; step <= ServerSchema::currentVersion; ++step) {
+            execStatement(db, beginWrite());
+            for (const QString &statement : ServerSchema::migrationStep(backend(), step))
                 execStatement(db, statement);
-            execStatement(db, u"PRAGMA application_id = %1"_s.arg(applicationId));
-            QSqlQuery meta = prepareQuery(db, u"INSERT INTO meta(key, value) VALUES ('epoch', ?), ('change_seq', '0')"_s);
-            meta.addBindValue(QUuid::createUuid().toString(QUuid::Id128).left(12));
-            execQuery(meta);
-            execStatement(db, u"PRAGMA user_version = 1"_s);
+            if (step == 1) {
+                if (!isPostgreSQL())
+                    execStatement(db, u"PRAGMA application_id = %1"_s.arg(applicationId));
+                Statement meta = prepareQuery(db,
+                    u"INSERT INTO meta(key, value) VALUES ('epoch', ?), ('change_seq', '0')"_s);
+                meta.addBindValue(QUuid::createUuid().toString(QUuid::Id128).left(12));
+                execQuery(meta);
+            }
+            if (isPostgreSQL()) {
+                Statement bump = prepareQuery(db,
+                    u"INSERT INTO meta(key, value) VALUES ('schema_version', ?)"
+                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+                bump.addBindValue(QString::number(step));
+                execQuery(bump);
+            } else {
+                execStatement(db, u"PRAGMA user_version = %1"_s.arg(step));
+            }
             execStatement(db, u"COMMIT"_s);
-            [[fallthrough]];
         }
-        case schemaVersion:
-            break;
-        }
-        QSqlQuery epoch = prepareQuery(db, u"SELECT value FROM meta WHERE key = 'epoch'"_s);
+        Statement epoch = prepareQuery(db, u"SELECT value FROM meta WHERE key = 'epoch'"_s);
         execQuery(epoch);
         if (!epoch.next())
             throw DatabaseError(u"the meta table has no epoch"_s);
         m_epoch = epoch.value(0).toString();
     } catch (const DatabaseError &e) {
         QSqlQuery(db).exec(u"ROLLBACK"_s);
-        *error = u"cannot initialise %1: %2"_s.arg(m_path, QString::fromStdString(e.what()));
+        *error = u"cannot initialise %1: %2"_s.arg(displayName(), QString::fromStdString(e.what()));
         return false;
     }
     return true;

@@ -2,6 +2,8 @@
 
 #include "core/domainrules.h"
 
+#include <QStringList>
+
 namespace InviteDesk::Server {
 
 // How a running server behaves; each field comes from a `serve` flag.
@@ -13,6 +15,9 @@ struct ServerSettings
     // httplib serves a kept-alive connection on one thread until it closes, so this
     // is also how many clients can be served at once.
     int threads = 128;
+    // Reverse proxies whose X-Forwarded-For header names the client (the per-address
+    // limits then count clients, not the proxy).
+    QStringList trustedProxies;
 };
 
 } // namespace InviteDesk::Server

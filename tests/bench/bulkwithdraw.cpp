@@ -24,7 +24,7 @@
 #include "actions/bulkrunmodel.h"
 #include "models/invitationfilterproxy.h"
 #include "models/withdrawalpreviewmodel.h"
-#include "server/databaseerror.h"
+#include "server/statement.h"
 #include "server/writetransaction.h"
 #include "testserver.h"
 #include "session/appsettings.h"
@@ -253,7 +253,7 @@ Seeded seed(TestServer &server, int n)
     QStringList people;
     {
         Server::WriteTransaction transaction(server.database());
-        QSqlQuery insert = Server::prepareQuery(transaction.db(),
+        Server::Statement insert = Server::prepareQuery(transaction.db(),
             u"INSERT INTO people(id, name, headline, company, location) VALUES (?, ?, 'Engineer', ?, '')"_s);
         for (int i = 0; i < 3 * n; ++i) {
             const QString id = u"per_bench%1"_s.arg(i, 6, 10, QChar(u'0'));
@@ -448,7 +448,7 @@ ServerCheck checkServer(TestServer &server, const Seeded &seeded, qint64 sinceMs
     check.pending = static_cast<int>(listIds(server, seeded.token, "pending").size());
 
     const QSqlDatabase db = server.database().connection();
-    QSqlQuery keys = Server::prepareQuery(db,
+    Server::Statement keys = Server::prepareQuery(db,
         u"SELECT key, status, body FROM idempotency_keys WHERE person_id = ? AND created_at >= ?"_s);
     keys.addBindValue(seeded.aliceId);
     keys.addBindValue(sinceMsecs);
@@ -463,7 +463,7 @@ ServerCheck checkServer(TestServer &server, const Seeded &seeded, qint64 sinceMs
         ++check.executedByInvitation[id];
         check.keyOfInvitation.insert(id, keys.value(0).toString());
     }
-    QSqlQuery versions = Server::prepareQuery(db,
+    Server::Statement versions = Server::prepareQuery(db,
         u"SELECT count(*) FROM invitations WHERE sender_id = ? AND (state <> 'withdrawn' OR version <> 2)"_s);
     versions.addBindValue(seeded.aliceId);
     Server::execQuery(versions);

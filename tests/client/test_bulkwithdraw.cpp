@@ -9,7 +9,7 @@
 #include "actions/bulkrunmodel.h"
 #include "models/invitationfilterproxy.h"
 #include "models/invitationlistmodel.h"
-#include "server/databaseerror.h"
+#include "server/statement.h"
 #include "server/writetransaction.h"
 #include "ui/bulkprogresspanel.h"
 #include "ui/invitationlistpage.h"

@@ -7,7 +7,7 @@
 #
 # The pinned tools (package.json + package-lock.json here) are installed into
 # BUILD_DIR/contract-tools, never into the source tree, and only when the lockfile changed.
-# Logs of the last run: BUILD_DIR/contract-run/. Only loopback addresses are used; every
+# Logs of the last run: BUILD_DIR/contract-run-BACKEND/. Only loopback addresses are used; every
 # process started here is stopped on exit.
 set -euo pipefail
 
@@ -21,7 +21,7 @@ HERE=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
 SRC=$(cd -- "$HERE/../.." && pwd)
 SPEC=$SRC/resources/api/openapi.yaml
 TOOLS=$BUILD/contract-tools
-RUN=$BUILD/contract-run
+RUN=$BUILD/contract-run-${INVITEDESK_TEST_BACKEND:-sqlite}
 
 [[ -x $SERVER ]] || { echo "contract: server binary not found or not executable: $SERVER" >&2; exit 2; }
 [[ -f $SPEC ]] || { echo "contract: spec not found: $SPEC" >&2; exit 2; }
@@ -47,10 +47,37 @@ stop_pids() {
   done
 }
 
+# The backend under test: SQLite files, or with INVITEDESK_TEST_BACKEND=postgresql a fresh
+# database per group in the cluster INVITEDESK_TEST_POSTGRES_URL names (see
+# tests/support/with-postgres.sh), dropped at the end.
+BACKEND=${INVITEDESK_TEST_BACKEND:-sqlite}
+PG_DATABASES=()
+if [[ $BACKEND == postgresql ]]; then
+  [[ -n ${INVITEDESK_TEST_POSTGRES_URL:-} ]] ||
+    { echo "contract: INVITEDESK_TEST_BACKEND=postgresql needs INVITEDESK_TEST_POSTGRES_URL (tests/support/with-postgres.sh)" >&2; exit 2; }
+  command -v psql >/dev/null || { echo "contract: psql is required for the PostgreSQL backend" >&2; exit 2; }
+fi
+
+# db_for NAME: creates NAME's empty database and sets DB to what --db takes.
+db_for() {
+  if [[ $BACKEND != postgresql ]]; then
+    DB=$TMPD/$1.db
+    return
+  fi
+  local name="contract_$1_$$"
+  psql -q -v ON_ERROR_STOP=1 "$INVITEDESK_TEST_POSTGRES_URL" -c "CREATE DATABASE $name" >/dev/null
+  PG_DATABASES+=("$name")
+  DB=${INVITEDESK_TEST_POSTGRES_URL%/*}/$name
+}
+
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
   if [[ ${#PIDS[@]} -gt 0 ]]; then stop_pids "${PIDS[@]}"; fi
+  local name
+  for name in "${PG_DATABASES[@]}"; do
+    psql -q "$INVITEDESK_TEST_POSTGRES_URL" -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" >/dev/null 2>&1 || true
+  done
   rm -rf -- "$TMPD"
   exit "$rc"
 }
@@ -163,7 +190,7 @@ cli() {
 
 FAILED_GROUPS=()
 
-# run_group NAME DRIVER_ARGS -- SERVER_FLAGS  (after seeding NAME's database)
+# run_group NAME DRIVER_ARGS -- SERVER_FLAGS  (after seeding NAME's database, $DB)
 run_group() {
   local name=$1 rc=0
   shift
@@ -172,7 +199,7 @@ run_group() {
   [[ $# -gt 0 ]] && shift
   sflags=("$@")
   echo "contract: group $name: server ${sflags[*]}"
-  if ! start_server "$name" "$TMPD/$name.db" "${sflags[@]}" || ! start_prism "$name"; then
+  if ! start_server "$name" "$DB" "${sflags[@]}" || ! start_prism "$name"; then
     stop_group
     FAILED_GROUPS+=("$name (setup)")
     return 0
@@ -194,21 +221,24 @@ run_group() {
 COMMON=(--rate-limit 0 --rate-burst 0 --reinvite-cooldown-days 21 --expiry-days 180 --note-max-chars 300)
 
 # main: every endpoint and most error codes, two users.
-cli main seed --db "$TMPD/main.db" --user alice --password alice-pw-1 --sent 40 --received 40 --seed 7
-cli main user add --db "$TMPD/main.db" bob --password bob-pw-1
+db_for main
+cli main seed --db "$DB" --user alice --password alice-pw-1 --sent 40 --received 40 --seed 7
+cli main user add --db "$DB" bob --password bob-pw-1
 run_group main --user alice --password alice-pw-1 --user2 bob --password2 bob-pw-1 \
   --note-max-chars 300 --weekly-limit 100 --cooldown-days 21 --expiry-days 180 \
   -- "${COMMON[@]}" --weekly-invite-limit 100
 
 # ratelimit: a tiny token bucket (1 request/s, burst 3).
-cli ratelimit seed --db "$TMPD/ratelimit.db" --user alice --password alice-pw-1 --sent 3 --received 3 --seed 8
+db_for ratelimit
+cli ratelimit seed --db "$DB" --user alice --password alice-pw-1 --sent 3 --received 3 --seed 8
 run_group ratelimit --user alice --password alice-pw-1 \
   -- --rate-limit 1 --rate-burst 3 --weekly-invite-limit 100
 
 # weekly: a fresh user with a weekly limit of 2, on a server whose other rules are not the
 # defaults either, so GET /me must publish what the server really runs with.
-cli weekly seed --db "$TMPD/weekly.db" --user alice --password alice-pw-1 --sent 3 --received 3 --seed 9
-cli weekly user add --db "$TMPD/weekly.db" carol --password carol-pw-1
+db_for weekly
+cli weekly seed --db "$DB" --user alice --password alice-pw-1 --sent 3 --received 3 --seed 9
+cli weekly user add --db "$DB" carol --password carol-pw-1
 run_group weekly --user carol --password carol-pw-1 \
   --note-max-chars 50 --weekly-limit 2 --cooldown-days 2 --expiry-days 30 \
   -- --rate-limit 0 --rate-burst 0 --reinvite-cooldown-days 2 --expiry-days 30 --note-max-chars 50 \

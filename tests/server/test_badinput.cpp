@@ -16,10 +16,7 @@ namespace {
 void checkStillHealthy(TestServer &server)
 {
     CHECK(server.get("/api/v1/health").status == 200);
-    QSqlQuery integrity(server.database().connection());
-    REQUIRE(integrity.exec(u"PRAGMA integrity_check"_s));
-    REQUIRE(integrity.next());
-    CHECK(integrity.value(0).toString() == u"ok"_s);
+    server.storage().checkIntegrity();
 }
 
 } // namespace

@@ -75,3 +75,32 @@ TEST_CASE("sign-in attempts from one address are limited more strictly", "[serve
     CHECK(refusedAt > Server::ApiServer::signInBurst);
     CHECK(refusedAt <= 2 * Server::ApiServer::signInBurst);
 }
+
+TEST_CASE("behind a trusted proxy the per-address limits count the clients it names", "[server][ratelimit][proxy]")
+{
+    // Requests without a token share one bucket per address: 3 at once, then 429.
+    const auto exhaust = [](TestServer &server, const std::string &client) {
+        const httplib::Headers from{{"X-Forwarded-For", "203.0.113.9, " + client}};
+        int answered = 0;
+        for (int i = 0; i < 5; ++i)
+            answered += server.client().Get("/api/v1/me", from)->status == 401;
+        return answered;
+    };
+    auto settings = TestServer::defaultSettings();
+    settings.rateLimit = 0.01;
+    settings.rateBurst = 3;
+
+    SECTION("the proxy is trusted: each client it names has a bucket of its own")
+    {
+        settings.trustedProxies = {u"127.0.0.1"_s};
+        TestServer server(settings);
+        CHECK(exhaust(server, "198.51.100.1") == 3);
+        CHECK(exhaust(server, "198.51.100.2") == 3);
+    }
+    SECTION("any other peer's X-Forwarded-For is ignored: it is one client")
+    {
+        TestServer server(settings);
+        CHECK(exhaust(server, "198.51.100.1") == 3);
+        CHECK(exhaust(server, "198.51.100.2") == 0);
+    }
+}

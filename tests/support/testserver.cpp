@@ -1,7 +1,7 @@
 #include "testserver.h"
 
 #include "server/accountstore.h"
-#include "server/databaseerror.h"
+#include "server/statement.h"
 #include "server/writetransaction.h"
 
 #include <QJsonDocument>
@@ -62,9 +62,8 @@ Server::ServerSettings TestServer::defaultSettings()
 
 TestServer::TestServer(Server::ServerSettings settings)
 {
-    REQUIRE(m_dir.isValid());
     QString error;
-    m_database = Server::ServerDatabase::open(databasePath(), &error);
+    m_database = Server::ServerDatabase::open(m_storage.location(), &error, 4);
     INFO(error.toStdString());
     REQUIRE(m_database);
     m_server = std::make_unique<Server::ApiServer>(*m_database, m_clock, settings);
@@ -89,11 +88,6 @@ TestServer::~TestServer()
     m_database.reset();
 }
 
-QString TestServer::databasePath() const
-{
-    return m_dir.filePath(u"server.db"_s);
-}
-
 QString TestServer::addUser(const QString &username, const QString &password, const QString &displayName)
 {
     Server::AccountStore accounts(*m_database, m_clock);
@@ -108,15 +102,7 @@ QString TestServer::addUser(const QString &username, const QString &password, co
 
 QString TestServer::addPerson(const QString &name)
 {
-    const QString id = u"per_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
-    Server::WriteTransaction transaction(*m_database);
-    QSqlQuery insert = Server::prepareQuery(transaction.db(),
-        u"INSERT INTO people(id, name, headline, company, location) VALUES (?, ?, 'Engineer', 'Example Corp', '')"_s);
-    insert.addBindValue(id);
-    insert.addBindValue(name);
-    Server::execQuery(insert);
-    transaction.commit();
-    return id;
+    return m_storage.addPerson(name);
 }
 
 QString TestServer::signIn(const QString &username, const QString &password)

@@ -3,6 +3,7 @@
 #include "manualclock.h"
 #include "server/apiserver.h"
 #include "server/serverdatabase.h"
+#include "testdatabase.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -31,7 +32,7 @@ struct HttpResult
 };
 
 // The real reference server, in-process on an ephemeral loopback port, with a
-// fresh database in a temporary folder and a clock the test controls.
+// fresh database (SQLite or PostgreSQL, see TestDatabase) and a clock the test controls.
 class TestServer final
 {
 public:
@@ -44,8 +45,8 @@ public:
 
     ManualClock &clock() { return m_clock; }
     Server::ServerDatabase &database() { return *m_database; }
+    TestDatabase &storage() { return m_storage; }
     int port() const { return m_port; }
-    QString databasePath() const;
 
     // Creates an account and returns its person id; the person is called
     // "<username> Example" unless `displayName` says otherwise.
@@ -64,7 +65,7 @@ public:
     httplib::Client &client();
 
 private:
-    QTemporaryDir m_dir;
+    TestDatabase m_storage;
     ManualClock m_clock;
     std::unique_ptr<Server::ServerDatabase> m_database;
     std::unique_ptr<Server::ApiServer> m_server;

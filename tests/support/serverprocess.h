@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <string>
+
+namespace httplib {
+class Client;
+}
+
+namespace InviteDesk::Test {
+
+// A real `invitedesk-server serve` process on an ephemeral loopback port, stopped
+// with SIGTERM (then SIGKILL) when this goes.
+class ServerProcess final
+{
+public:
+    // `database` is what --db takes; `flags` are added to serve's command line.
+    explicit ServerProcess(const QString &database, const QStringList &flags = {});
+    ~ServerProcess();
+    Q_DISABLE_COPY_MOVE(ServerProcess)
+
+    int port() const { return m_port; }
+    // A new client of this instance (one per thread: httplib clients are not shared).
+    std::unique_ptr<httplib::Client> client() const;
+    QString standardError();
+
+private:
+    QProcess m_process;
+    int m_port = -1;
+};
+
+// Runs one command of the server binary to its end; fails the test unless it succeeds.
+void runServerCommand(const QStringList &arguments);
+
+} // namespace InviteDesk::Test
