@@ -13,7 +13,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qcoro-qt6-dev qtkeychain-qt6-dev
   catch2 libcpp-httplib-dev
-  sqlite3 postgresql-15 postgresql-client-15 wrk xvfb xauth
+  sqlite3 libsqlite3-dev postgresql-15 postgresql-client-15 wrk xvfb xauth
 )
 # The contract test runs Prism and Spectral from npm; the machine image usually ships
 # a newer Node.js, so Debian's is only a fallback.

@@ -38,6 +38,11 @@ ApiReply ApiReply::json(int status, const QJsonObject &object)
     return ApiReply{status, QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
 }
 
+ApiReply ApiReply::raw(int status, QByteArray json)
+{
+    return ApiReply{status, std::move(json), {}};
+}
+
 ApiReply ApiReply::problem(int status, const QString &code, const QString &detail, const QJsonObject &extras)
 {
     QJsonObject object = extras;

@@ -20,6 +20,8 @@ struct ApiReply
     QByteArray contentType() const;
 
     static ApiReply json(int status, const QJsonObject &object);
+    // A body already written as JSON (see JsonWriter).
+    static ApiReply raw(int status, QByteArray json);
 
     // application/problem+json (RFC 9457) with a stable machine-readable `code`.
     static ApiReply problem(int status, const QString &code, const QString &detail,

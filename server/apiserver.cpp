@@ -186,7 +186,9 @@ void ApiServer::write(httplib::Response &response, const ApiReply &reply)
     response.status = reply.status;
     for (const auto &[name, value] : reply.headers)
         response.set_header(name.toStdString(), value.toStdString());
-    response.set_content(reply.body.toStdString(), reply.contentType().toStdString());
+    const QByteArray type = reply.contentType();
+    response.set_content(reply.body.constData(), static_cast<std::size_t>(reply.body.size()),
+                         std::string(type.constData(), static_cast<std::size_t>(type.size())));
 }
 
 std::string ApiServer::clientAddress(const httplib::Request &request) const

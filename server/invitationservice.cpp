@@ -5,6 +5,7 @@
 #include "server/cursor.h"
 #include "server/databaseerror.h"
 #include "server/ids.h"
+#include "server/jsonwriter.h"
 #include "server/serverdatabase.h"
 #include "server/statement.h"
 #include "server/writetransaction.h"
@@ -21,7 +22,7 @@ namespace InviteDesk::Server {
 namespace {
 
 // Columns of an invitation and of its other party `p`, in the order readInvitation()
-// expects (1-based: id 1, sent_at 5, change_seq 14 where selected).
+// and writeInvitation() expect (1-based: id 1, sent_at 5, change_seq 14 where selected).
 const QString invitationColumns = u"i.id, i.sender_id, i.state, i.message, i.sent_at, i.updated_at,"
                                   " i.expires_at, i.version, p.id, p.name, p.headline, p.company, p.location"_s;
 
@@ -70,6 +71,52 @@ Invitation readInvitation(const Statement &query, const QString &me)
     invitation.version = query.value(7).toLongLong();
     invitation.person = readPerson(query, 8);
     return invitation;
+}
+
+void writeText(JsonWriter &json, QLatin1StringView key, const QVariant &value)
+{
+    json.key(key);
+    json.value(value.toString());
+}
+
+// One invitation of a page, from a row of invitationColumns, exactly as Wire::encode
+// writes it (the same keys, in its order), without building the objects in between.
+KeysetPosition writeInvitation(JsonWriter &json, const Statement &row, const QString &me)
+{
+    const QString id = row.value(0).toString();
+    const qint64 sentAt = row.value(4).toLongLong();
+    json.beginObject();
+    json.key("direction"_L1);
+    json.value(row.value(1).toString() == me ? u"sent" : u"received");
+    json.key("expires_at"_L1);
+    json.timestamp(row.value(6).toLongLong());
+    json.key("id"_L1);
+    json.value(id);
+    json.key("message"_L1);
+    if (row.value(3).isNull())
+        json.null();
+    else
+        json.value(row.value(3).toString());
+    json.key("person"_L1);
+    json.beginObject();
+    writeText(json, "company"_L1, row.value(11));
+    writeText(json, "headline"_L1, row.value(10));
+    writeText(json, "id"_L1, row.value(8));
+    if (const QString location = row.value(12).toString(); !location.isEmpty()) {
+        json.key("location"_L1);
+        json.value(location);
+    }
+    writeText(json, "name"_L1, row.value(9));
+    json.endObject();
+    json.key("sent_at"_L1);
+    json.timestamp(sentAt);
+    writeText(json, "state"_L1, row.value(2));
+    json.key("updated_at"_L1);
+    json.timestamp(row.value(5).toLongLong());
+    json.key("version"_L1);
+    json.value(row.value(7).toLongLong());
+    json.endObject();
+    return {sentAt, id};
 }
 
 QJsonValue nullableTimestamp(const QVariant &msecs)
@@ -179,7 +226,10 @@ ApiReply InvitationService::listInvitations(const QString &me, const InvitationL
 {
     QString condition;
     if (request.state)
-        condition += u" AND i.state = :state"_s;
+        // A literal from the fixed set of states, not a parameter: SQLite would re-plan
+        // the statement at every run to see whether the bound state matches a partial
+        // index's condition.
+        condition += u" AND i.state = '%1'"_s.arg(toWireString(*request.state));
     std::optional<KeysetPosition> after;
     if (!request.cursor.isEmpty()) {
         after = unpackPosition(request.cursor);
@@ -196,8 +246,6 @@ ApiReply InvitationService::listInvitations(const QString &me, const InvitationL
     Statement query = prepareQuery(m_database.connection(),
         arms.join(u" UNION ALL "_s) + u" ORDER BY 5 DESC, 1 DESC LIMIT :limit"_s);
     query.bindValue(u":me"_s, me);
-    if (request.state)
-        query.bindValue(u":state"_s, toWireString(*request.state));
     if (after) {
         query.bindValue(u":t"_s, after->time);
         query.bindValue(u":id"_s, after->id);
@@ -205,20 +253,29 @@ ApiReply InvitationService::listInvitations(const QString &me, const InvitationL
     query.bindValue(u":limit"_s, request.limit + 1);
     execQuery(query);
 
-    QJsonArray items;
-    Invitation last;
+    JsonWriter json;
+    json.beginObject();
+    json.key("items"_L1);
+    json.beginArray();
+    KeysetPosition last;
+    int count = 0;
     bool more = false;
     while (query.next()) {
-        if (items.size() == request.limit) {
+        if (count == request.limit) {
             more = true;
             break;
         }
-        last = readInvitation(query, me);
-        items.append(Wire::encode(last));
+        last = writeInvitation(json, query, me);
+        ++count;
     }
-    return ApiReply::json(200, {{u"items"_s, items},
-                                {u"next_cursor"_s,
-                                 nextCursor(more, {last.sentAt.toMSecsSinceEpoch(), last.id})}});
+    json.endArray();
+    json.key("next_cursor"_L1);
+    if (more)
+        json.value(packPosition(last));
+    else
+        json.null();
+    json.endObject();
+    return ApiReply::raw(200, json.take());
 }
 
 ApiReply InvitationService::changesSince(const QString &me, const std::optional<QString> &since, int limit)
@@ -226,7 +283,7 @@ ApiReply InvitationService::changesSince(const QString &me, const std::optional<
     const QSqlDatabase db = m_database.connection();
     // One snapshot for the feed position and the page: every row numbered up to
     // `current` is committed with its number, so nothing is skipped or seen twice.
-    execStatement(db, u"BEGIN"_s);
+    execStatement(db, m_database.beginSnapshot());
     const auto endRead = qScopeGuard([&db] { QSqlQuery(db).exec(u"COMMIT"_s); });
     Statement currentQuery = prepareQuery(db, u"SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'change_seq'"_s);
     execQuery(currentQuery);
@@ -278,30 +335,47 @@ ApiReply InvitationService::changesSince(const QString &me, const std::optional<
     query.bindValue(u":limit"_s, limit + 1);
     execQuery(query);
 
-    QJsonArray changes;
+    JsonWriter json(64 * 1024);
+    json.beginObject();
+    json.key("changes"_L1);
+    json.beginArray();
+    int count = 0;
     bool more = false;
     qint64 lastSeq = position;
     while (query.next()) {
-        if (changes.size() == limit) {
+        if (count == limit) {
             more = true;
             break;
         }
-        const Invitation invitation = readInvitation(query, me);
+        ++count;
         lastSeq = query.value(13).toLongLong();
-        if (invitation.direction == Direction::Received && invitation.state == InvitationState::Withdrawn)
-            changes.append(QJsonObject{{u"op"_s, u"remove"_s}, {u"id"_s, invitation.id}});
-        else
-            changes.append(QJsonObject{{u"op"_s, u"upsert"_s}, {u"invitation"_s, Wire::encode(invitation)}});
+        json.beginObject();
+        if (query.value(1).toString() != me && query.value(2).toString() == u"withdrawn") {
+            json.key("id"_L1);
+            json.value(query.value(0).toString());
+            json.key("op"_L1);
+            json.value(u"remove");
+        } else {
+            json.key("invitation"_L1);
+            writeInvitation(json, query, me);
+            json.key("op"_L1);
+            json.value(u"upsert");
+        }
+        json.endObject();
     }
     query.finish();
+    json.endArray();
     // Past the last page the run is complete up to `upper`: the rest of the feed
     // there belongs to other users.
     const qint64 next = more ? lastSeq : upper;
     const QStringList token{m_database.epoch(), me, QString::number(more ? base : upper), QString::number(upper),
                             QString::number(next)};
-    return ApiReply::json(200, {{u"changes"_s, changes},
-                                {u"next_since"_s, packCursor(token)},
-                                {u"has_more"_s, more}});
+    json.key("has_more"_L1);
+    json.value(more);
+    json.key("next_since"_L1);
+    json.value(packCursor(token));
+    json.endObject();
+    return ApiReply::raw(200, json.take());
 }
 
 ApiReply InvitationService::suggestions(const QString &me, int limit)

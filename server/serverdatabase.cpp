@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +35,16 @@ std::optional<int> pragmaInt(const QSqlDatabase &db, const QString &pragma, QStr
     return query.value(0).toInt();
 }
 
+// SQLite counts every allocation of every connection under one global mutex unless
+// told not to; with many threads reading at once that mutex was a sixth of the
+// server's time. Only possible before SQLite's first use in the process (later the
+// call fails harmlessly, e.g. in a test that opened a client cache first).
+void stopSqliteMemoryStatistics()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
+
 } // namespace
 
 std::unique_ptr<ServerDatabase> ServerDatabase::open(const QString &sqlitePath, QString *error)
@@ -43,8 +55,11 @@ std::unique_ptr<ServerDatabase> ServerDatabase::open(const QString &sqlitePath, 
 std::unique_ptr<ServerDatabase> ServerDatabase::open(const DatabaseLocation &location, QString *error, int poolSize)
 {
     std::unique_ptr<ServerDatabase> database(new ServerDatabase(location));
-    if (!database->isPostgreSQL() && !database->checkSqliteFile(error))
-        return nullptr;
+    if (!database->isPostgreSQL()) {
+        stopSqliteMemoryStatistics();
+        if (!database->checkSqliteFile(error))
+            return nullptr;
+    }
     if (!database->migrate(error))
         return nullptr;
     if (database->isPostgreSQL())

@@ -77,7 +77,7 @@ Run migrate(const QString &from, const QString &to)
 } // namespace
 
 TEST_CASE("migrate moves a SQLite installation into PostgreSQL, sign-ins and sync tokens included",
-          "[.][postgresql][migrate]")
+          "[.][postgresql]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -168,7 +168,7 @@ TEST_CASE("migrate moves a SQLite installation into PostgreSQL, sign-ins and syn
     CHECK(again.err.trimmed().count(u'\n') == 0);
 }
 
-TEST_CASE("seed and user add write the same data to PostgreSQL as to SQLite", "[.][postgresql][seed]")
+TEST_CASE("seed and user add write the same data to PostgreSQL as to SQLite", "[.][postgresql]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
