@@ -5,7 +5,8 @@ set -euo pipefail
 
 # libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL's, which qt6-charts-dev
 # does not pull in on Debian 12. qt6-l10n-tools: lupdate/lrelease; qt6-translations-l10n:
-# Qt's own catalogues (the buttons of standard dialogs in German).
+# Qt's own catalogues (the buttons of standard dialogs in German). nginx-light and
+# openssl: the TLS test runs packaging/nginx/invitedesk.conf with a CA it makes.
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
@@ -13,6 +14,7 @@ packages=(
   qcoro-qt6-dev qtkeychain-qt6-dev
   catch2 libcpp-httplib-dev
   sqlite3 wrk xvfb xauth
+  nginx-light openssl
 )
 # The contract test runs Prism and Spectral from npm; the machine image usually ships
 # a newer Node.js, so Debian's is only a fallback.
