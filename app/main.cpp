@@ -1,5 +1,6 @@
 // invitedesk: parses the command line and hands it to ClientApp.
 #include "session/quitonsignal.h"
+#include "session/session.h"
 #include "session/translationloader.h"
 #include "ui/clientapp.h"
 
@@ -63,7 +64,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataDir(u"data-dir"_s, Text::tr("Keep the cache and settings in DIR."), Text::tr("DIR"),
                                      QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     const QCommandLineOption offline(u"offline"_s, Text::tr("Start from the cache without contacting the server."));
-    parser.addOptions({demo, server, dataDir, offline});
+    const QCommandLineOption caCertificates(
+        u"ca-certificates"_s,
+        Text::tr("Also trust the certificate authorities in FILE (PEM) for the server's certificate."),
+        Text::tr("FILE"));
+    parser.addOptions({demo, server, dataDir, offline, caCertificates});
     parser.process(*app);
     if (parser.isSet(demo) && parser.isSet(server)) {
         fputs(qPrintable(Text::tr("invitedesk: --demo and --server exclude each other") + u'\n'), stderr);
@@ -81,6 +86,13 @@ int main(int argc, char *argv[])
     InviteDesk::QuitOnSignal quitOnSignal;
     QNetworkAccessManager network;
     InviteDesk::ClientApp client(options, network);
+    if (parser.isSet(caCertificates)) {
+        QString error;
+        if (!client.session().trustCaCertificates(parser.value(caCertificates), &error)) {
+            fputs(qPrintable(u"invitedesk: "_s + error + u'\n'), stderr);
+            return 2;
+        }
+    }
     // Started from the running loop: a start that fails at once can still end it.
     QTimer::singleShot(0, &client, [&client] {
         QCoro::connect(client.start(), &client, [](bool started) {

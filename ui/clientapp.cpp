@@ -22,8 +22,14 @@ Q_LOGGING_CATEGORY(lcApp, "invitedesk.app", QtInfoMsg)
 namespace InviteDesk {
 
 ClientApp::ClientApp(LaunchOptions options, QNetworkAccessManager &network, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_network(network)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_network(network)
+    , m_session(std::make_unique<Session>(m_network, m_clock))
 {
+    connect(m_session.get(), &Session::signInNeeded, this, [this](const QString &reason) {
+        signInInteractively(reason);
+    });
 }
 
 ClientApp::~ClientApp()
@@ -64,10 +70,6 @@ QCoro::Task<bool> ClientApp::start()
         co_return false;
     }
     m_settings = std::make_unique<AppSettings>(QDir(m_options.dataDir).filePath(u"settings.ini"_s));
-    m_session = std::make_unique<Session>(m_network, m_clock);
-    connect(m_session.get(), &Session::signInNeeded, this, [this](const QString &reason) {
-        signInInteractively(reason);
-    });
 
     QUrl serverUrl;
     QString username;

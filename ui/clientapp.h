@@ -35,6 +35,8 @@ public:
     // False (after telling the user why) when the app cannot start.
     QCoro::Task<bool> start();
     MainWindow *window() const { return m_window.get(); }
+    // There from the start: what the command line sets on it (trusted certificate
+    // authorities) applies to the first request.
     Session &session() const { return *m_session; }
 
 private:

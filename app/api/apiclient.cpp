@@ -147,6 +147,15 @@ ApiClient::ApiClient(QNetworkAccessManager &network, const QUrl &serverUrl, QObj
     m_serverUrl.setPath(path);
 }
 
+void ApiClient::setCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    // The system's authorities explicitly: setting any list turns off Qt's loading of
+    // them on demand.
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setCaCertificates(QSslConfiguration::systemCaCertificates() + certificates);
+    m_sslConfiguration = configuration;
+}
+
 bool ApiClient::isAcceptableServerUrl(const QUrl &url, QString *error)
 {
     if (!url.isValid() || url.host().isEmpty()) {
@@ -173,6 +182,8 @@ QCoro::Task<ApiClient::Reply> ApiClient::send(QByteArray verb, QString path, QUr
     url.setPath(m_serverUrl.path() + path);
     url.setQuery(query);
     QNetworkRequest request(url);
+    if (m_sslConfiguration)
+        request.setSslConfiguration(*m_sslConfiguration);
     request.setTransferTimeout(static_cast<int>(m_timeout.count()));
     request.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty())
@@ -189,9 +200,13 @@ QCoro::Task<ApiClient::Reply> ApiClient::send(QByteArray verb, QString path, QUr
         payload = QJsonDocument(*body).toJson(QJsonDocument::Compact);
     }
     std::unique_ptr<QNetworkReply, DeleteLater> reply(m_network.sendCustomRequest(request, verb, payload));
+    Reply result;
+    // Kept for the sentence: the reply itself only says "handshake failed". Not
+    // ignored, so the request ends there and nothing is sent.
+    QObject::connect(reply.get(), &QNetworkReply::sslErrors, reply.get(),
+                     [&result](const QList<QSslError> &errors) { result.sslErrors += errors; });
     co_await reply.get();
 
-    Reply result;
     result.networkError = reply->error();
     result.networkErrorText = reply->errorString();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -199,6 +214,21 @@ QCoro::Task<ApiClient::Reply> ApiClient::send(QByteArray verb, QString path, QUr
         result.body = reply->readAll();
     result.retryAfter = reply->rawHeader("Retry-After");
     co_return result;
+}
+
+QString ApiClient::tlsFailureSentence(const Reply &reply) const
+{
+    QStringList reasons;
+    for (const QSslError &error : reply.sslErrors) {
+        QString reason = error.errorString();
+        while (reason.endsWith(u'.'))
+            reason.chop(1);
+        if (!reasons.contains(reason))
+            reasons.append(reason);
+    }
+    if (reasons.isEmpty())
+        return tr("The secure connection to %1 failed (%2).").arg(m_serverUrl.authority(), reply.networkErrorText);
+    return tr("The server's certificate is not trusted: %1.").arg(reasons.join(u"; "_s));
 }
 
 ApiResult<QJsonObject> ApiClient::objectFrom(const Reply &reply) const
@@ -211,6 +241,8 @@ ApiResult<QJsonObject> ApiClient::objectFrom(const Reply &reply) const
                                 .arg(m_serverUrl.host(),
                                      QLocale().toString(static_cast<double>(m_timeout.count()) / 1000.0)),
                             {}, {}, {}};
+        if (reply.networkError == QNetworkReply::SslHandshakeFailedError || !reply.sslErrors.isEmpty())
+            return ApiError{ApiError::Kind::Network, 0, {}, tlsFailureSentence(reply), {}, {}, {}};
         return ApiError{ApiError::Kind::Network, 0, {},
                         tr("Cannot reach the server at %1 (%2).").arg(m_serverUrl.authority(), reply.networkErrorText),
                         {}, {}, {}};

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QObject>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -35,6 +37,10 @@ public:
     void setToken(const QString &token) { m_token = token; }
     bool hasToken() const { return !m_token.isEmpty(); }
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // Trusts these certificate authorities for the server's certificate besides the
+    // system's (--ca-certificates). Certificate errors are never ignored: they end the
+    // request with a sentence that says why the server is not trusted.
+    void setCaCertificates(const QList<QSslCertificate> &certificates);
 
     QCoro::Task<ApiResult<QString>> signIn(QString username, QString password);
     QCoro::Task<ApiResult<AccountInfo>> me();
@@ -54,6 +60,7 @@ private:
     {
         QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
         QString networkErrorText;
+        QList<QSslError> sslErrors;
         int status = 0;
         QByteArray body;
         QByteArray retryAfter;
@@ -63,6 +70,8 @@ private:
                             QString idempotencyKey);
     // The JSON object of a 2xx reply, or the error the reply stands for.
     ApiResult<QJsonObject> objectFrom(const Reply &reply) const;
+    // Why a TLS handshake failed, in one sentence.
+    QString tlsFailureSentence(const Reply &reply) const;
     ApiResult<Invitation> invitationFrom(const Reply &reply) const;
     QCoro::Task<ApiResult<Invitation>> invitationAction(QString invitationId, QString verb, QString idempotencyKey);
 
@@ -70,6 +79,7 @@ private:
     QUrl m_serverUrl; // …/api/v1
     QString m_token;
     std::chrono::milliseconds m_timeout{15000};
+    std::optional<QSslConfiguration> m_sslConfiguration; // unset: Qt's default
 };
 
 } // namespace InviteDesk

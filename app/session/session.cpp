@@ -1,6 +1,7 @@
 #include "session/session.h"
 
 #include "api/apiclient.h"
+#include "api/cacertificates.h"
 #include "cache/cachestore.h"
 #include "session/demoserver.h"
 #include "session/keychaincredentialstore.h"
@@ -95,12 +96,33 @@ QCoro::Task<QString> Session::credentialLimitation()
     co_return self ? m_credentials->limitation() : QString();
 }
 
+bool Session::trustCaCertificates(const QString &pemFile, QString *error)
+{
+    auto certificates = readCaCertificates(pemFile, error);
+    if (!certificates)
+        return false;
+    m_caCertificates = std::make_unique<const QList<QSslCertificate>>(std::move(*certificates));
+    if (m_api)
+        m_api->setCaCertificates(*m_caCertificates);
+    qCInfo(lcSession).noquote() << "trusting" << m_caCertificates->size() << "more certificate authorities from"
+                                << pemFile;
+    return true;
+}
+
+std::unique_ptr<ApiClient> Session::makeApi(const QUrl &serverUrl) const
+{
+    auto api = std::make_unique<ApiClient>(m_network, serverUrl);
+    api->setTransferTimeout(m_timing.transferTimeout);
+    if (m_caCertificates)
+        api->setCaCertificates(*m_caCertificates);
+    return api;
+}
+
 ApiClient &Session::apiFor(const QUrl &serverUrl)
 {
     // The engine holds on to the client: it changes only with the account.
     if (!m_api || (!m_engine && m_apiServerUrl != serverUrl)) {
-        m_api = std::make_unique<ApiClient>(m_network, serverUrl);
-        m_api->setTransferTimeout(m_timing.transferTimeout);
+        m_api = makeApi(serverUrl);
         m_apiServerUrl = serverUrl;
     }
     return *m_api;
@@ -115,8 +137,7 @@ QCoro::Task<std::optional<QString>> Session::signIn(QUrl serverUrl, QString user
     co_await chooseCredentialStore();
     if (!self)
         co_return std::nullopt;
-    auto api = std::make_unique<ApiClient>(m_network, serverUrl);
-    api->setTransferTimeout(m_timing.transferTimeout);
+    const auto api = makeApi(serverUrl);
     const auto token = co_await api->signIn(username, password);
     if (!self)
         co_return std::nullopt;

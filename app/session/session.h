@@ -11,6 +11,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QSslCertificate;
 
 namespace InviteDesk {
 
@@ -64,6 +65,10 @@ public:
     // first need, with memory (and a note saying so) where there is none.
     void setCredentialStore(std::unique_ptr<CredentialStore> store);
     void setTiming(const Timing &timing) { m_timing = timing; }
+    // Trusts the certificate authorities of a PEM file for the server's certificate,
+    // besides the system's, in every request from now on (--ca-certificates FILE).
+    // False, with the sentence why, when the file cannot be read or holds no certificate.
+    bool trustCaCertificates(const QString &pemFile, QString *error);
     // A sentence for the sign-in dialog when tokens are not kept across runs (no
     // keyring); empty otherwise.
     QCoro::Task<QString> credentialLimitation();
@@ -118,6 +123,7 @@ private:
     QCoro::Task<bool> connectDemo();
     QCoro::Task<bool> signInToDemo();
     ApiClient &apiFor(const QUrl &serverUrl);
+    std::unique_ptr<ApiClient> makeApi(const QUrl &serverUrl) const;
     void startEngine();
     void onEngineStatus();
     void setState(State state);
@@ -127,6 +133,8 @@ private:
     QNetworkAccessManager &m_network;
     const Clock &m_clock;
     Timing m_timing;
+    // Forward-declared only: the layers above this header see no Qt Network.
+    std::unique_ptr<const QList<QSslCertificate>> m_caCertificates; // null: the system's only
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<DemoServer> m_demoServer;
     std::unique_ptr<ApiClient> m_api;

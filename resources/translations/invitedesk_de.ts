@@ -210,6 +210,14 @@
         <source>Cannot reach the server at %1 (%2).</source>
         <translation>Der Server %1 ist nicht erreichbar (%2).</translation>
     </message>
+    <message>
+        <source>The secure connection to %1 failed (%2).</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut: %1.</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::BudgetText</name>
@@ -465,6 +473,25 @@
     </message>
 </context>
 <context>
+    <name>InviteDesk::CaCertificates</name>
+    <message>
+        <source>The certificate file %1 cannot be read (%2).</source>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 is too large to be a list of certificate authorities.</source>
+        <translation>Die Zertifikatsdatei %1 ist zu groß für eine Liste von Zertifizierungsstellen.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate in PEM format (-----BEGIN CERTIFICATE-----).</source>
+        <translation>Die Datei %1 enthält kein Zertifikat im PEM-Format (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>The file %1 holds a certificate that is damaged or not in PEM format.</source>
+        <translation>Die Datei %1 enthält ein Zertifikat, das beschädigt oder nicht im PEM-Format ist.</translation>
+    </message>
+</context>
+<context>
     <name>InviteDesk::Cache</name>
     <message>
         <source>The cache %1 cannot be opened (%2).</source>
@@ -571,6 +598,14 @@
     <message>
         <source>invitedesk: --demo and --server exclude each other</source>
         <translation>invitedesk: --demo und --server schließen einander aus</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in FILE (PEM) for the server&apos;s certificate.</source>
+        <translation>Für das Zertifikat des Servers auch den Zertifizierungsstellen in DATEI (PEM) vertrauen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
     </message>
 </context>
 <context>

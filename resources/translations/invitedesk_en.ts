@@ -210,6 +210,14 @@
         <source>Cannot reach the server at %1 (%2).</source>
         <translation>Cannot reach the server at %1 (%2).</translation>
     </message>
+    <message>
+        <source>The secure connection to %1 failed (%2).</source>
+        <translation>The secure connection to %1 failed (%2).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1.</source>
+        <translation>The server&apos;s certificate is not trusted: %1.</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::BudgetText</name>
@@ -465,6 +473,25 @@
     </message>
 </context>
 <context>
+    <name>InviteDesk::CaCertificates</name>
+    <message>
+        <source>The certificate file %1 cannot be read (%2).</source>
+        <translation>The certificate file %1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 is too large to be a list of certificate authorities.</source>
+        <translation>The certificate file %1 is too large to be a list of certificate authorities.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate in PEM format (-----BEGIN CERTIFICATE-----).</source>
+        <translation>The file %1 holds no certificate in PEM format (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>The file %1 holds a certificate that is damaged or not in PEM format.</source>
+        <translation>The file %1 holds a certificate that is damaged or not in PEM format.</translation>
+    </message>
+</context>
+<context>
     <name>InviteDesk::Cache</name>
     <message>
         <source>The cache %1 cannot be opened (%2).</source>
@@ -571,6 +598,14 @@
     <message>
         <source>invitedesk: --demo and --server exclude each other</source>
         <translation>invitedesk: --demo and --server exclude each other</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in FILE (PEM) for the server&apos;s certificate.</source>
+        <translation>Also trust the certificate authorities in FILE (PEM) for the server&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
     </message>
 </context>
 <context>
