@@ -25,11 +25,13 @@
 #     Content-Type (checked byte for byte through nginx before measuring).
 #  4. Per endpoint: wrk -tWRK_THREADS -cWRK_CONNECTIONS -dDURATION --latency with the
 #     Authorization header, after a WARMUP_DURATION warm-up, first against the server,
-#     then against nginx, and prints one line:
+#     then against nginx (each run starts once the server, and the cluster, have worked
+#     off what the previous run left in flight), and prints one line:
 #       BENCH server backend=B endpoint=E rps=R p99_ms=P floor_rps=F ratio=R/F errors=N
-#             floor_p99_ms=.. floor_errors=..
+#             floor_p99_ms=.. floor_errors=.. requests=N
 #     errors = wrk's "Non-2xx or 3xx responses" + all its socket errors (connect, read,
-#     write, timeout). A line with errors ends in "<-- ERRORS: ..." (with a warning on
+#     write, timeout); requests = the server's completed requests (none: "<-- NO
+#     ANSWERS"). A line with errors ends in "<-- ERRORS: ..." (with a warning on
 #     stderr) and the script exits 1: such a figure is not a measurement. A "timeout"
 #     is an answer slower than WRK_TIMEOUT: wrk counts it in rps but leaves it out of
 #     the latency histogram, so p99 is then a lower bound (WRK_TIMEOUT=10s lets a slow
@@ -60,7 +62,8 @@
 # backend=postgresql), BENCH_SENT (5000), BENCH_RECEIVED (500), BENCH_SEED (42),
 # NGINX (/usr/sbin/nginx), PG_BIN (/usr/lib/postgresql/15/bin), PG_MAX_CONNECTIONS (300),
 # PGBENCH_SCALE (10), PGBENCH_CLIENTS (16), PGBENCH_THREADS (2), PGBENCH_DURATION (10),
-# SKIP_SERVER_LOAD (1 = skip step 6). server-load.sh's own tunables (READ_DURATION,
+# IDLE_MAX_SECONDS (180: longest wait for the server to work off the requests a wrk run
+# left in flight, before the next run), SKIP_SERVER_LOAD (1 = skip step 6). server-load.sh's own tunables (READ_DURATION,
 # WARMUP_DURATION, WITHDRAW_CONNECTIONS, ...) pass through to it.
 # Tools: wrk, curl, nginx, python3 (and PostgreSQL 15 for backend=postgresql).
 # Only loopback is used; every process started here is stopped on exit (also on failure).
@@ -115,6 +118,7 @@ PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-16}
 PGBENCH_THREADS=${PGBENCH_THREADS:-2}
 PGBENCH_DURATION=${PGBENCH_DURATION:-10}
 SKIP_SERVER_LOAD=${SKIP_SERVER_LOAD:-0}
+IDLE_MAX_SECONDS=${IDLE_MAX_SECONDS:-180}
 USER_NAME=bench
 PASSWORD=bench-password-1
 ENDPOINTS=(/health /me "/invitations?direction=sent&state=pending&limit=50" "/sync?limit=500")
@@ -233,6 +237,7 @@ if [[ -n $RUN_BACKEND ]]; then
       grep -q 'could not bind\|already in use' "$PGDIR/log" 2>/dev/null || break
     done
     [[ -n $PG_PORT ]] || { cat "$TMPD/pg_ctl.log" "$PGDIR/log" >&2 2>/dev/null; die "PostgreSQL did not start"; }
+    PG_PM_PID=$(head -n 1 "$PGDIR/data/postmaster.pid")
     PSQL=("$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres)
     for db in invitedesk invitedesk_load pgbench; do
       "${PSQL[@]}" -d postgres -c "CREATE DATABASE $db" >&2 || die "CREATE DATABASE $db failed"
@@ -384,7 +389,7 @@ EOF
   say "floor:   nginx $("$NGINX" -v 2>&1 | sed 's#.*/##') on $FLOOR_BASE (pid $NGINX_PID), same bytes and Content-Type checked"
 
   # ---------------------------------------------------------------- wrk, pair by pair
-  # parse_wrk FILE: "rps p99_ms non2xx connect read write timeout" from wrk's report.
+  # parse_wrk FILE: "rps p99_ms non2xx connect read write timeout requests" from wrk's report.
   parse_wrk() {
     awk '
       function ms(v,   n, u) {
@@ -404,10 +409,55 @@ EOF
           else if (k == "write") w = v; else if (k == "timeout") t = v }
       }
       /Non-2xx or 3xx responses:/ { non2xx = $NF }
+      / requests in / { requests = $1 }
       END {
         if (!have_rps || p99 == "" || p99 < 0) exit 1
-        printf "%s %.3f %d %d %d %d %d\n", rps, p99, non2xx, c, r, w, t
+        printf "%s %.3f %d %d %d %d %d %d\n", rps, p99, non2xx, c, r, w, t, requests
       }' "$1"
+  }
+  # wait_idle: when wrk stops, the requests it had in flight are abandoned, but the server
+  # (and the database) still work them off; a run started meanwhile would share the CPUs
+  # with them. Waits until the server's process (and the cluster's) used < 5 % of a CPU
+  # over 0.5 s, at most IDLE_MAX_SECONDS.
+  wait_idle() {
+    local pids=("$SERVER_PID") waited
+    [[ -z ${PG_PM_PID:-} ]] || pids+=("$PG_PM_PID")
+    waited=$(python3 - "$IDLE_MAX_SECONDS" "${pids[@]}" <<'PY'
+import os, sys, time
+limit, roots = float(sys.argv[1]), [int(p) for p in sys.argv[2:]]
+hz = os.sysconf("SC_CLK_TCK")
+def ticks():
+    out = {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid, ppid = int(name), int(fields[1])
+        if pid in roots or ppid in roots:  # the server; the postmaster and its backends
+            out[pid] = int(fields[11]) + int(fields[12])
+    return out
+start = time.monotonic()
+prev, quiet = ticks(), 0
+while time.monotonic() - start < limit:
+    time.sleep(0.25)
+    now = ticks()
+    used = sum(now[p] - prev[p] for p in now if p in prev) / hz
+    quiet = quiet + 1 if used < 0.0125 else 0
+    prev = now
+    if quiet >= 2:
+        break
+print(f"{time.monotonic() - start:.1f}" + ("" if quiet >= 2 else " busy"))
+PY
+)
+    case $waited in
+      *busy) say "floor: WARNING: the server was still busy after ${IDLE_MAX_SECONDS} s; measuring anyway" ;;
+      0.* | 1.*) ;;
+      *) say "  (waited $waited s for the server to finish the requests wrk abandoned)" ;;
+    esac
   }
   # measure NAME URL: warm-up, then the measured wrk run; sets M (the parse_wrk fields).
   measure() {
@@ -416,9 +466,11 @@ EOF
       bg "$TMPD/warmup.txt" wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WARMUP" --timeout "$WRK_TIMEOUT" \
         -H "$AUTH" "$url" || { cat "$TMPD/warmup.txt" >&2; die "wrk (warm-up) failed against $url"; }
     fi
+    wait_idle
     bg "$out" wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$DURATION" --timeout "$WRK_TIMEOUT" --latency \
       -H "$AUTH" "$url" || { cat "$out" >&2; die "wrk failed against $url"; }
     M=$(parse_wrk "$out") || { cat "$out" >&2; die "cannot read wrk's report for $url (above)"; }
+    wait_idle
   }
 
   stage wrk
@@ -426,21 +478,30 @@ EOF
   for ep in "${ENDPOINTS[@]}"; do
     say "measuring $ep ..."
     measure server "$BASE$ep"
-    read -r s_rps s_p99 s_non2xx s_c s_r s_w s_t <<<"$M"
+    read -r s_rps s_p99 s_non2xx s_c s_r s_w s_t s_n <<<"$M"
     measure floor "$FLOOR_BASE$ep"
-    read -r f_rps f_p99 f_non2xx f_c f_r f_w f_t <<<"$M"
+    read -r f_rps f_p99 f_non2xx f_c f_r f_w f_t f_n <<<"$M"
     s_err=$((s_non2xx + s_c + s_r + s_w + s_t))
     f_err=$((f_non2xx + f_c + f_r + f_w + f_t))
     line=$(awk -v b="$BACKEND" -v e="$ep" -v r="$s_rps" -v p="$s_p99" -v fr="$f_rps" -v fp="$f_p99" \
-      -v se="$s_err" -v fe="$f_err" 'BEGIN {
-        printf "BENCH server backend=%s endpoint=%s rps=%.1f p99_ms=%.2f floor_rps=%.1f ratio=%s errors=%d floor_p99_ms=%.2f floor_errors=%d",
-          b, e, r, p, fr, (fr > 0 ? sprintf("%.3f", r / fr) : "nan"), se, fp, fe }')
+      -v se="$s_err" -v fe="$f_err" -v n="$s_n" 'BEGIN {
+        printf "BENCH server backend=%s endpoint=%s rps=%.1f p99_ms=%.2f floor_rps=%.1f ratio=%s errors=%d floor_p99_ms=%.2f floor_errors=%d requests=%d",
+          b, e, r, p, fr, (fr > 0 ? sprintf("%.3f", r / fr) : "nan"), se, fp, fe, n }')
     if ((s_err > 0)); then
       line+="  <-- ERRORS: server non-2xx $s_non2xx, socket connect $s_c read $s_r write $s_w timeout $s_t"
       ((s_t == 0)) || line+=" (answers slower than WRK_TIMEOUT=$WRK_TIMEOUT are left out of p99)"
       ERRORS_SEEN=1
       say "floor: WARNING: backend=$BACKEND $ep: the server answered with $s_err errors;" \
         "its rps/p99 are not a measurement (wrk's report: $(tr '\n' ' ' <"$TMPD/wrk-server.txt" | tr -s ' '))"
+    fi
+    if ((s_n == 0)); then
+      line+="  <-- NO ANSWERS: the server completed no request in $DURATION"
+      ERRORS_SEEN=1
+      say "floor: WARNING: backend=$BACKEND $ep: the server completed no request in $DURATION; there is no measurement"
+    fi
+    if ((f_n == 0)); then
+      line+="  <-- NO FLOOR: nginx completed no request in $DURATION"
+      ERRORS_SEEN=1
     fi
     if ((f_err > 0)); then
       line+="  <-- FLOOR ERRORS: nginx non-2xx $f_non2xx, socket connect $f_c read $f_r write $f_w timeout $f_t"
