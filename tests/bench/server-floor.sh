@@ -589,7 +589,7 @@ done
 TMPD=$(mktemp -d "${TMPDIR:-/tmp}/invitedesk-floor.XXXXXX")
 STOP_SECONDS=60 # a backend's own cleanup stops a server, nginx and perhaps a cluster
 # Run a private copy: others may relink the build tree's binary during the run.
-cp -- "$SERVER" "$TMPD/invitedesk-server"
+cp -p -- "$SERVER" "$TMPD/invitedesk-server"
 say "invitedesk-server: $SERVER (built $(date -r "$SERVER" '+%F %T')); backends: ${BACKEND_LIST[*]}"
 
 OVERALL=0
