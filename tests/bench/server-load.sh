@@ -14,9 +14,16 @@
 #    when the ids run out; afterwards the pending count is checked through the API to
 #    have dropped by exactly the number of 200 answers. Rate and latency percentiles
 #    are the script's own (see withdraw.lua), over real 200 answers only.
-# 4. Prints a summary block. Exits 1 if a check failed (5xx answers, lost or
-#    unanswered withdrawals, connect/write socket errors, count mismatch), 2 on a
-#    usage or setup problem.
+# 4. Prints a summary block and one line for scripts (e.g. server-floor.sh):
+#      BENCH server-load backend=sqlite|postgresql mixed_rps=.. mixed_p50_ms=..
+#            mixed_p99_ms=.. mixed_errors=.. withdraw_rps=.. withdraw_p99_ms=..
+#            exactly_once=yes|no
+#    mixed_errors = non-2xx answers + socket errors (connect, read, write, timeout) of the
+#    mixed reads; withdraw_rps/_p99_ms are withdrawals_per_s and the 200s' p99 below;
+#    exactly_once=yes when every pending sent invitation was withdrawn with one 200
+#    answer and the pending count dropped by exactly that many.
+#    Exits 1 if a check failed (5xx answers, lost or unanswered withdrawals,
+#    connect/write socket errors, count mismatch), 2 on a usage or setup problem.
 #
 # Threads: cpp-httplib (0.11) runs each accepted connection on one pool thread for
 # as long as it stays open (keep-alive: up to 1000 requests, or until 2 s idle), so
@@ -28,9 +35,15 @@
 # listen backlog (httplib's 5, now raised to SOMAXCONN; "listen drops" below must stay
 # 0) and TCP_NODELAY (without it a kept-alive answer waited ~40 ms for a delayed ACK).
 #
-# Tunables (environment): SERVER_THREADS (128), BENCH_SENT (5000), BENCH_RECEIVED (500),
-# BENCH_SEED (42), READ_DURATION (20s), WARMUP_DURATION (3s), WRK_THREADS (2),
-# WRK_CONNECTIONS (100), WITHDRAW_CONNECTIONS (100), WITHDRAW_MAX_DURATION (45s).
+# Database: a fresh SQLite file in the temp dir, or SERVER_DB: a SQLite path or
+# postgresql://USER@HOST:PORT/DBNAME (for a server with the PostgreSQL backend) to seed
+# and serve instead; it must not hold user "bench" yet, and it is not removed afterwards.
+# SERVER_DB_POOL, when set, is passed to serve as --db-pool.
+#
+# Tunables (environment): SERVER_DB, SERVER_DB_POOL, SERVER_THREADS (128),
+# BENCH_SENT (5000), BENCH_RECEIVED (500), BENCH_SEED (42), READ_DURATION (20s),
+# WARMUP_DURATION (3s), WRK_THREADS (2), WRK_CONNECTIONS (100), WITHDRAW_CONNECTIONS (100),
+# WITHDRAW_MAX_DURATION (45s).
 # Only loopback is used; every process started here is stopped on exit.
 set -euo pipefail
 
@@ -129,11 +142,18 @@ BIN_ID="sha256 $(sha256sum "$TMPD/invitedesk-server" | cut -c1-16), built $(date
 echo "server:  $SERVER ($BIN_ID)"
 echo "workdir: $TMPD ($(df -PT "$TMPD" | awk 'NR == 2 { print $2 }'))"
 echo "cpus:    $(nproc)"
-DB=$TMPD/bench.db
+DB=${SERVER_DB:-$TMPD/bench.db}
+case $DB in
+  postgresql://* | postgres://*) BACKEND=postgresql; DB_DESC="db $DB" ;;
+  *) BACKEND=sqlite; DB_DESC="db on $(df -PT "$(dirname -- "$(realpath -m -- "$DB")")" | awk 'NR == 2 { print $2 }')" ;;
+esac
+DB_POOL_ARGS=()
+[[ -z ${SERVER_DB_POOL:-} ]] || DB_POOL_ARGS=(--db-pool "$SERVER_DB_POOL")
+echo "db:      $DB (backend $BACKEND)"
 "$TMPD/invitedesk-server" seed --db "$DB" --user "$USER_NAME" --password "$PASSWORD" \
   --sent "$BENCH_SENT" --received "$BENCH_RECEIVED" --seed "$BENCH_SEED"
 
-"$TMPD/invitedesk-server" serve --db "$DB" --listen 127.0.0.1:0 --rate-limit 0 --threads "$SERVER_THREADS" \
+"$TMPD/invitedesk-server" serve --db "$DB" "${DB_POOL_ARGS[@]}" --listen 127.0.0.1:0 --rate-limit 0 --threads "$SERVER_THREADS" \
   >"$TMPD/server.out" 2>"$TMPD/server.err" &
 SERVER_PID=$!
 PIDS+=("$SERVER_PID")
@@ -149,7 +169,7 @@ if [[ -z $BASE ]]; then
   cat "$TMPD/server.out" "$TMPD/server.err" >&2
   exit 2
 fi
-echo "serving: $BASE (--threads $SERVER_THREADS --rate-limit 0, pid $SERVER_PID)"
+echo "serving: $BASE (--threads $SERVER_THREADS --rate-limit 0${DB_POOL_ARGS[*]:+ ${DB_POOL_ARGS[*]}}, pid $SERVER_PID)"
 if ((SERVER_THREADS < WRK_CONNECTIONS || SERVER_THREADS < WITHDRAW_CONNECTIONS)); then
   echo "bench: warning: --threads $SERVER_THREADS is below the number of wrk connections;" \
     "the surplus connections will starve (see the header of $0)" >&2
@@ -272,10 +292,9 @@ fi
 
 # ------------------------------------------------------------------ summary
 section "SUMMARY"
-FS=$(df -PT "$TMPD" | awk 'NR == 2 { print $2 }')
 cat <<EOF
 server          invitedesk-server serve --rate-limit 0 --threads $SERVER_THREADS
-                ($BIN_ID; $(nproc) CPUs; db on $FS)
+                ($BIN_ID; $(nproc) CPUs; $DB_DESC)
 data            user $USER_NAME: $BENCH_SENT sent / $BENCH_RECEIVED received invitations, seed $BENCH_SEED
 
 mixed reads     wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d$READ_DURATION --latency, 6 endpoints in rotation
@@ -297,6 +316,15 @@ withdrawals     wrk -t$WRK_THREADS -c$WITHDRAW_CONNECTIONS, each of $PENDING_BEF
   listen drops  $W_OVF
   verification  pending sent $PENDING_BEFORE -> $PENDING_AFTER (dropped $DROP, 200s $W_OK): $([[ $DROP -eq $W_OK ]] && echo OK || echo MISMATCH)
 EOF
+R_ERRORS=$(($(field non2xx "$READS") + $(field sock_connect "$READS") + $(field sock_read "$READS") +
+  $(field sock_write "$READS") + $(field sock_timeout "$READS")))
+EXACTLY_ONCE=no
+if [[ $W_SENT -eq $PENDING_BEFORE && $W_ANSWERED -eq $W_SENT && $W_OK -eq $W_ANSWERED && $DROP -eq $W_OK &&
+  $(field unmatched "$WD") -eq 0 ]]; then EXACTLY_ONCE=yes; fi
+echo
+echo "BENCH server-load backend=$BACKEND mixed_rps=$(field rps "$READS") mixed_p50_ms=$(field p50_ms "$READS")" \
+  "mixed_p99_ms=$(field p99_ms "$READS") mixed_errors=$R_ERRORS withdraw_rps=$(field withdrawals_per_s "$WD")" \
+  "withdraw_p99_ms=$(field p99_ms "$WD") exactly_once=$EXACTLY_ONCE"
 if ((${#FAILURES[@]})); then
   echo
   printf 'FAILED: %s\n' "${FAILURES[@]}"
