@@ -145,14 +145,21 @@ std::optional<QString> AccountStore::authenticate(QStringView accessToken)
 {
     if (accessToken.isEmpty() || accessToken.size() > 200)
         return std::nullopt;
+    const QByteArray hash = tokenHash(accessToken);
+    const std::string key = hash.toStdString();
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    if (auto known = m_recentTokens.find(key, now))
+        return known;
     Statement query = prepareQuery(m_database.connection(),
-                                   u"SELECT person_id FROM tokens WHERE token_hash = ? AND expires_at > ?"_s);
-    query.addBindValue(tokenHash(accessToken));
-    query.addBindValue(m_clock.now().toMSecsSinceEpoch());
+                                   u"SELECT person_id, expires_at FROM tokens WHERE token_hash = ? AND expires_at > ?"_s);
+    query.addBindValue(hash);
+    query.addBindValue(now);
     execQuery(query);
     if (!query.next())
         return std::nullopt;
-    return query.value(0).toString();
+    const QString personId = query.value(0).toString();
+    m_recentTokens.insert(key, personId, query.value(1).toLongLong());
+    return personId;
 }
 
 } // namespace InviteDesk::Server

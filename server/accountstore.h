@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/person.h"
+#include "server/tokencache.h"
 
 #include <QString>
 
@@ -37,7 +38,8 @@ public:
                                   QString *error);
 
     std::optional<IssuedToken> issueToken(const QString &username, const QString &password);
-    // The person id the token belongs to, if it is known and not expired.
+    // The person id the token belongs to, if it is known and not expired. Tokens seen
+    // in the last few seconds are answered from memory (see TokenCache).
     std::optional<QString> authenticate(QStringView accessToken);
 
     static bool isValidUsername(QStringView username);
@@ -45,6 +47,7 @@ public:
 private:
     ServerDatabase &m_database;
     const Clock &m_clock;
+    TokenCache m_recentTokens{std::chrono::seconds(2)};
 };
 
 } // namespace InviteDesk::Server

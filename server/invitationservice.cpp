@@ -188,34 +188,41 @@ void InvitationService::expireDue(WriteTransaction &transaction)
 
 void InvitationService::expireDueInvitations()
 {
-    Statement any = prepareQuery(m_database.connection(),
-                                 u"SELECT 1 FROM invitations WHERE state = 'pending' AND expires_at <= ? LIMIT 1"_s);
-    any.addBindValue(m_clock.now().toMSecsSinceEpoch());
-    execQuery(any);
-    if (!any.next())
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    if (now < m_nothingExpiresBefore.load(std::memory_order_relaxed))
         return;
-    any.finish();
-    WriteTransaction transaction(m_database);
-    expireDue(transaction);
-    transaction.commit();
+    const QSqlDatabase db = m_database.connection();
+    Statement due = prepareQuery(db, u"SELECT MIN(expires_at) FROM invitations WHERE state = 'pending'"_s);
+    execQuery(due);
+    const QVariant earliest = due.next() ? due.value(0) : QVariant();
+    due.finish();
+    if (!earliest.isNull() && earliest.toLongLong() <= now) {
+        WriteTransaction transaction(m_database);
+        expireDue(transaction);
+        transaction.commit();
+        m_nothingExpiresBefore = now + 1; // ask again: the next one is unknown
+        return;
+    }
+    // Invitations sent from now on (by any instance with the same rules) expire after
+    // `expiryDays`, so until the earliest pending one no read needs to look.
+    const qint64 horizon = now + m_rules.expiryDays * 24LL * 3600 * 1000;
+    m_nothingExpiresBefore = earliest.isNull() ? horizon : std::min(earliest.toLongLong(), horizon);
 }
 
 ApiReply InvitationService::me(const QString &me)
 {
-    const QSqlDatabase db = m_database.connection();
-    Statement person = prepareQuery(db, u"SELECT id, name, headline, company, location FROM people WHERE id = ?"_s);
+    // One statement: the person and their invitations of the rolling week.
+    Statement person = prepareQuery(m_database.connection(),
+        u"SELECT p.id, p.name, p.headline, p.company, p.location,"
+        " (SELECT COUNT(*) FROM invitations i WHERE i.sender_id = p.id AND i.sent_at > ?)"
+        " FROM people p WHERE p.id = ?"_s);
+    person.addBindValue(m_rules.weeklyWindowStart(m_clock.now()).toMSecsSinceEpoch());
     person.addBindValue(me);
     execQuery(person);
     if (!person.next())
         return ApiReply::problem(404, u"not_found"_s, u"Your account no longer exists."_s);
     QJsonObject object = Wire::encode(readPerson(person, 0));
-
-    Statement used = prepareQuery(db, u"SELECT COUNT(*) FROM invitations WHERE sender_id = ? AND sent_at > ?"_s);
-    used.addBindValue(me);
-    used.addBindValue(m_rules.weeklyWindowStart(m_clock.now()).toMSecsSinceEpoch());
-    execQuery(used);
-    used.next();
-    object.insert(u"weekly_invites_used"_s, used.value(0).toInt());
+    object.insert(u"weekly_invites_used"_s, person.value(5).toInt());
     object.insert(u"weekly_invites_limit"_s, m_rules.weeklyInviteLimit);
     // The rules this server runs with, so clients need not assume the product defaults.
     object.insert(u"rules"_s, Wire::encodeRules(m_rules));

@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
+#include <limits>
 #include <optional>
 
 namespace InviteDesk {
@@ -50,7 +52,8 @@ public:
 
     // Pending invitations whose time is up become `expired`. Mutations call this in
     // their transaction; reads call expireDueInvitations() first, which only takes
-    // the writer lock when something is due.
+    // the writer lock when something is due, and only looks when the earliest
+    // pending expiry it saw last has come.
     void expireDue(WriteTransaction &transaction);
     void expireDueInvitations();
 
@@ -63,6 +66,7 @@ private:
     ServerDatabase &m_database;
     const Clock &m_clock;
     DomainRules m_rules;
+    std::atomic<qint64> m_nothingExpiresBefore{std::numeric_limits<qint64>::min()};
 };
 
 } // namespace InviteDesk::Server
