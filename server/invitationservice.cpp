@@ -165,15 +165,17 @@ void InvitationService::expireDue(WriteTransaction &transaction)
 {
     const QSqlDatabase &db = transaction.db();
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    // In id order, so two instances expiring at once lock the rows in the same order.
-    Statement due = prepareQuery(db,
-        u"SELECT id FROM invitations WHERE state = 'pending' AND expires_at <= ? ORDER BY id"_s);
+    // Sorted here, not by the query (ORDER BY id would make SQLite walk every row in id
+    // order rather than the pending-expiry index): two instances expiring at once then
+    // lock the rows in the same order.
+    Statement due = prepareQuery(db, u"SELECT id FROM invitations WHERE state = 'pending' AND expires_at <= ?"_s);
     due.addBindValue(now);
     execQuery(due);
     QStringList ids;
     while (due.next())
         ids.append(due.value(0).toString());
     due.finish();
+    ids.sort();
     // Each row gets its own change number at commit, so a sync page never splits a group.
     Statement expire = prepareQuery(db,
         u"UPDATE invitations SET state = 'expired', updated_at = expires_at, version = version + 1"
@@ -331,10 +333,13 @@ ApiReply InvitationService::changesSince(const QString &me, const std::optional<
     // their copy held it when this run began.
     const QString columns = invitationColumns + u", i.change_seq"_s;
     const QString range = u" AND i.change_seq > :position AND i.change_seq <= :upper"_s;
+    // Each arm is limited on its own, so both databases walk only a page of each
+    // side's index and merge them (PostgreSQL otherwise sorted every change in range).
+    const QString page = u" ORDER BY i.change_seq LIMIT :limit"_s;
     Statement query = prepareQuery(db,
-        sentArm(columns, range) + u" UNION ALL "_s
-            + receivedArm(columns, u" AND (i.state <> 'withdrawn' OR i.created_seq <= :base)"_s + range)
-            + u" ORDER BY 14 LIMIT :limit"_s);
+        u"SELECT * FROM ("_s + sentArm(columns, range) + page + u") AS sent UNION ALL SELECT * FROM ("_s
+            + receivedArm(columns, u" AND (i.state <> 'withdrawn' OR i.created_seq <= :base)"_s + range) + page
+            + u") AS received ORDER BY 14 LIMIT :limit"_s);
     query.bindValue(u":me"_s, me);
     query.bindValue(u":base"_s, base);
     query.bindValue(u":position"_s, position);
