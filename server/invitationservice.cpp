@@ -163,8 +163,10 @@ InvitationService::InvitationService(ServerDatabase &database, const Clock &cloc
 
 void InvitationService::expireDue(WriteTransaction &transaction)
 {
-    const QSqlDatabase &db = transaction.db();
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    if (now < m_nothingExpiresBefore.load(std::memory_order_relaxed))
+        return;
+    const QSqlDatabase &db = transaction.db();
     // Sorted here, not by the query (ORDER BY id would make SQLite walk every row in id
     // order rather than the pending-expiry index): two instances expiring at once then
     // lock the rows in the same order.
@@ -644,18 +646,19 @@ ApiReply InvitationService::transition(WriteTransaction &transaction, const QStr
                                        const QString &invitationId, Role role, InvitationState target)
 {
     const QSqlDatabase &db = transaction.db();
-    const ApiReply notFound = ApiReply::problem(
-        404, u"not_found"_s,
-        role == Role::Sender ? u"You have no sent invitation with this id."_s
-                             : u"You have no received invitation with this id."_s);
+    const auto notFound = [role] {
+        return ApiReply::problem(404, u"not_found"_s,
+                                 role == Role::Sender ? u"You have no sent invitation with this id."_s
+                                                      : u"You have no received invitation with this id."_s);
+    };
     if (!isWellFormedId(invitationId))
-        return notFound;
+        return notFound();
 
     Statement current = prepareQuery(db, u"SELECT sender_id, invitee_id, state FROM invitations WHERE id = ?"_s);
     current.addBindValue(invitationId);
     execQuery(current);
     if (!current.next())
-        return notFound;
+        return notFound();
     const QString senderId = current.value(0).toString();
     const QString inviteeId = current.value(1).toString();
     const QString state = current.value(2).toString();
@@ -663,7 +666,7 @@ ApiReply InvitationService::transition(WriteTransaction &transaction, const QStr
 
     const bool mine = role == Role::Sender ? senderId == me : (inviteeId == me && state != u"withdrawn");
     if (!mine)
-        return notFound;
+        return notFound();
     if (state != u"pending")
         return notPending(state);
 
