@@ -335,13 +335,17 @@ ApiReply InvitationService::changesSince(const QString &me, const std::optional<
     // their copy held it when this run began.
     const QString columns = invitationColumns + u", i.change_seq"_s;
     const QString range = u" AND i.change_seq > :position AND i.change_seq <= :upper"_s;
-    // Each arm is limited on its own, so both databases walk only a page of each
-    // side's index and merge them (PostgreSQL otherwise sorted every change in range).
+    const QString sent = sentArm(columns, range);
+    const QString received = receivedArm(columns, u" AND (i.state <> 'withdrawn' OR i.created_seq <= :base)"_s + range);
+    // SQLite merges the two arms' index walks by itself. PostgreSQL sorted every
+    // change in range instead, unless each arm is limited to a page on its own (which
+    // in turn makes SQLite sort each arm: 466 -> 189 pages/s).
     const QString page = u" ORDER BY i.change_seq LIMIT :limit"_s;
-    Statement query = prepareQuery(db,
-        u"SELECT * FROM ("_s + sentArm(columns, range) + page + u") AS sent UNION ALL SELECT * FROM ("_s
-            + receivedArm(columns, u" AND (i.state <> 'withdrawn' OR i.created_seq <= :base)"_s + range) + page
-            + u") AS received ORDER BY 14 LIMIT :limit"_s);
+    const QString sql = m_database.isPostgreSQL()
+        ? QString(u"SELECT * FROM ("_s + sent + page + u") AS sent UNION ALL SELECT * FROM ("_s + received + page
+                  + u") AS received ORDER BY 14 LIMIT :limit"_s)
+        : QString(sent + u" UNION ALL "_s + received + u" ORDER BY 14 LIMIT :limit"_s);
+    Statement query = prepareQuery(db, sql);
     query.bindValue(u":me"_s, me);
     query.bindValue(u":base"_s, base);
     query.bindValue(u":position"_s, position);

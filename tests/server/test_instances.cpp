@@ -24,19 +24,6 @@ namespace {
 
 const QString password = u"password-123"_s;
 
-QJsonObject json(const httplib::Result &result)
-{
-    return result ? QJsonDocument::fromJson(QByteArray::fromStdString(result->body)).object() : QJsonObject();
-}
-
-httplib::Headers bearer(const QString &token, const std::string &key = {})
-{
-    httplib::Headers headers{{"Authorization", "Bearer " + token.toStdString()}};
-    if (!key.empty())
-        headers.emplace("Idempotency-Key", key);
-    return headers;
-}
-
 // A database with users, and two instances serving it.
 struct TwoInstances
 {
@@ -58,12 +45,12 @@ struct TwoInstances
                                                   "application/json");
         REQUIRE(result);
         REQUIRE(result->status == 200);
-        return json(result).value("access_token"_L1).toString();
+        return jsonOf(result).value("access_token"_L1).toString();
     }
 
     QString personId(const QString &token)
     {
-        return json(first->client()->Get("/api/v1/me", bearer(token))).value("id"_L1).toString();
+        return jsonOf(first->client()->Get("/api/v1/me", bearer(token))).value("id"_L1).toString();
     }
 
     TestDatabase database;
@@ -106,11 +93,11 @@ TEST_CASE("one Idempotency-Key sent to two instances at once has one effect", "[
         CHECK(answer[0] == answer[1]);
 
         // Exactly one invitation exists; withdraw it so the next round can invite again.
-        const auto pending = json(servers.first->client()->Get(
+        const auto pending = jsonOf(servers.first->client()->Get(
             "/api/v1/invitations?direction=sent&state=pending", bearer(alice)));
         REQUIRE(pending.value("items"_L1).toArray().size() == 1);
         const std::string id = pending.value("items"_L1).toArray().at(0).toObject().value("id"_L1).toString().toStdString();
-        CHECK(json(servers.second->client()->Post(("/api/v1/invitations/" + id + "/withdraw").c_str(),
+        CHECK(jsonOf(servers.second->client()->Post(("/api/v1/invitations/" + id + "/withdraw").c_str(),
                                                   bearer(alice, freshKey()), std::string(), "application/json"))
                   .value("state"_L1)
                   .toString()
@@ -132,7 +119,7 @@ TEST_CASE("20 withdrawals of one invitation over two instances: exactly one succ
             R"({"invitee_id":")" + bobId.toStdString() + R"("})", "application/json");
         REQUIRE(created);
         REQUIRE(created->status == 201);
-        const std::string id = json(created).value("id"_L1).toString().toStdString();
+        const std::string id = jsonOf(created).value("id"_L1).toString().toStdString();
 
         std::atomic_int ready{0};
         std::array<int, 20> status{};
@@ -152,7 +139,7 @@ TEST_CASE("20 withdrawals of one invitation over two instances: exactly one succ
             thread.join();
         CHECK(std::count(status.begin(), status.end(), 200) == 1);
         CHECK(std::count(status.begin(), status.end(), 409) == 19);
-        const auto invitation = json(servers.second->client()->Get(
+        const auto invitation = jsonOf(servers.second->client()->Get(
             ("/api/v1/invitations?direction=sent&state=withdrawn"), bearer(alice)));
         CHECK(invitation.value("items"_L1).toArray().size() == round + 1);
         QSqlQuery version(servers.database.inspect());
@@ -196,7 +183,7 @@ TEST_CASE("the sync feed has no gaps or repeats while every instance writes", "[
             const auto result = servers.instance(instance++).client()->Get(path.c_str(), bearer(alice));
             REQUIRE(result);
             REQUIRE(result->status == 200);
-            const QJsonObject body = json(result);
+            const QJsonObject body = jsonOf(result);
             for (const QJsonValue change : body.value("changes"_L1).toArray()) {
                 const QJsonObject invitation = change.toObject().value("invitation"_L1).toObject();
                 const QString id = invitation.value("id"_L1).toString();
@@ -223,7 +210,7 @@ TEST_CASE("the sync feed has no gaps or repeats while every instance writes", "[
                 const auto result = client->Post(path.c_str(), bearer(token, freshKey()), body, "application/json");
                 if (!result || result->status >= 500)
                     ++failures;
-                return json(result);
+                return jsonOf(result);
             };
             for (int i = w; i < people.size(); i += 4) {
                 const QString id = post("/api/v1/invitations", alice,
@@ -266,7 +253,7 @@ TEST_CASE("the sync feed has no gaps or repeats while every instance writes", "[
         std::string path = "/api/v1/invitations?state=all&limit=50";
         if (!cursor.isEmpty())
             path += "&cursor=" + QUrl::toPercentEncoding(cursor).toStdString();
-        const QJsonObject page = json(servers.second->client()->Get(path.c_str(), bearer(alice)));
+        const QJsonObject page = jsonOf(servers.second->client()->Get(path.c_str(), bearer(alice)));
         for (const QJsonValue item : page.value("items"_L1).toArray()) {
             const QJsonObject invitation = item.toObject();
             lists[invitation.value("id"_L1).toString()] = {invitation.value("version"_L1).toInt(),
@@ -315,7 +302,7 @@ TEST_CASE("an instance whose database is unreachable says so on /health and reco
     REQUIRE(health);
     CHECK(health->status == 503);
     CHECK(health->get_header_value("Content-Type") == "application/problem+json");
-    CHECK(json(health).value("code"_L1).toString() == u"database_unavailable"_s);
+    CHECK(jsonOf(health).value("code"_L1).toString() == u"database_unavailable"_s);
     const auto me = client->Get("/api/v1/me", bearer(alice));
     REQUIRE(me);
     CHECK(me->status >= 500);

@@ -21,19 +21,6 @@ namespace {
 
 const QString password = u"alice-password"_s;
 
-QJsonObject json(const httplib::Result &result)
-{
-    return result ? QJsonDocument::fromJson(QByteArray::fromStdString(result->body)).object() : QJsonObject();
-}
-
-httplib::Headers bearer(const QString &token, const std::string &key = {})
-{
-    httplib::Headers headers{{"Authorization", "Bearer " + token.toStdString()}};
-    if (!key.empty())
-        headers.emplace("Idempotency-Key", key);
-    return headers;
-}
-
 // Every item of a paged list, as the API gives it.
 QJsonArray everything(httplib::Client &client, const QString &token, const std::string &path)
 {
@@ -43,7 +30,7 @@ QJsonArray everything(httplib::Client &client, const QString &token, const std::
         std::string url = path + (path.find('?') == std::string::npos ? "?" : "&") + "limit=50";
         if (!cursor.isEmpty())
             url += "&cursor=" + QUrl::toPercentEncoding(cursor).toStdString();
-        const QJsonObject page = json(client.Get(url.c_str(), bearer(token)));
+        const QJsonObject page = jsonOf(client.Get(url.c_str(), bearer(token)));
         for (const QJsonValue item : page.value("items"_L1).toArray())
             items.append(item);
         cursor = page.value("next_cursor"_L1).toString();
@@ -57,7 +44,7 @@ QString signIn(httplib::Client &client)
     const auto result = client.Post("/api/v1/auth/token", QJsonDocument(body).toJson().toStdString(), "application/json");
     REQUIRE(result);
     REQUIRE(result->status == 200);
-    return json(result).value("access_token"_L1).toString();
+    return jsonOf(result).value("access_token"_L1).toString();
 }
 
 struct Run
@@ -103,7 +90,7 @@ TEST_CASE("migrate moves a SQLite installation into PostgreSQL, sign-ins and syn
             std::string path = "/api/v1/sync?limit=20";
             if (!since.isEmpty())
                 path += "&since=" + QUrl::toPercentEncoding(since).toStdString();
-            page = json(client->Get(path.c_str(), bearer(token)));
+            page = jsonOf(client->Get(path.c_str(), bearer(token)));
             since = page.value("next_since"_L1).toString();
         } while (page.value("has_more"_L1).toBool());
         syncToken = since;
@@ -117,7 +104,7 @@ TEST_CASE("migrate moves a SQLite installation into PostgreSQL, sign-ins and syn
         withdrawal = withdrawn->body;
         invitations = everything(*client, token, "/api/v1/invitations?state=all");
         connections = everything(*client, token, "/api/v1/connections");
-        notifications = json(client->Get("/api/v1/notifications?limit=200", bearer(token))).value("items"_L1).toArray();
+        notifications = jsonOf(client->Get("/api/v1/notifications?limit=200", bearer(token))).value("items"_L1).toArray();
     }
 
     TestDatabase postgres;
@@ -136,7 +123,7 @@ TEST_CASE("migrate moves a SQLite installation into PostgreSQL, sign-ins and syn
                                    bearer(token));
     REQUIRE(delta);
     CHECK(delta->status == 200);
-    CHECK(json(delta).value("changes"_L1).toArray().size() == 1);
+    CHECK(jsonOf(delta).value("changes"_L1).toArray().size() == 1);
     // A retry of the withdrawal is answered from the copied idempotency record.
     const std::string id = QJsonDocument::fromJson(QByteArray::fromStdString(withdrawal)).object()
                                .value("id"_L1).toString().toStdString();
@@ -149,10 +136,10 @@ TEST_CASE("migrate moves a SQLite installation into PostgreSQL, sign-ins and syn
     // The same lists.
     CHECK(everything(*client, token, "/api/v1/invitations?state=all") == invitations);
     CHECK(everything(*client, token, "/api/v1/connections") == connections);
-    CHECK(json(client->Get("/api/v1/notifications?limit=200", bearer(token))).value("items"_L1).toArray()
+    CHECK(jsonOf(client->Get("/api/v1/notifications?limit=200", bearer(token))).value("items"_L1).toArray()
           == notifications);
     // New rows continue after the copied ones (notification ids, the feed).
-    const QJsonArray suggestions = json(client->Get("/api/v1/people/suggestions", bearer(token))).value("items"_L1).toArray();
+    const QJsonArray suggestions = jsonOf(client->Get("/api/v1/people/suggestions", bearer(token))).value("items"_L1).toArray();
     REQUIRE_FALSE(suggestions.isEmpty());
     const std::string someone = suggestions.at(0).toObject().value("person"_L1).toObject().value("id"_L1).toString().toStdString();
     const auto invited = client->Post("/api/v1/invitations", bearer(token, freshKey()),

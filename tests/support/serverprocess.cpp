@@ -1,5 +1,6 @@
 #include "serverprocess.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <catch2/catch.hpp>
@@ -47,6 +48,19 @@ std::unique_ptr<httplib::Client> ServerProcess::client() const
 QString ServerProcess::standardError()
 {
     return QString::fromUtf8(m_process.readAllStandardError());
+}
+
+QJsonObject jsonOf(const httplib::Result &result)
+{
+    return result ? QJsonDocument::fromJson(QByteArray::fromStdString(result->body)).object() : QJsonObject();
+}
+
+httplib::Headers bearer(const QString &token, const std::string &idempotencyKey)
+{
+    httplib::Headers headers{{"Authorization", "Bearer " + token.toStdString()}};
+    if (!idempotencyKey.empty())
+        headers.emplace("Idempotency-Key", idempotencyKey);
+    return headers;
 }
 
 void runServerCommand(const QStringList &arguments)

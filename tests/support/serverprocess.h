@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -7,9 +8,7 @@
 #include <memory>
 #include <string>
 
-namespace httplib {
-class Client;
-}
+#include <httplib.h>
 
 namespace InviteDesk::Test {
 
@@ -32,6 +31,11 @@ private:
     QProcess m_process;
     int m_port = -1;
 };
+
+// The JSON object of an answer (empty when there was none).
+QJsonObject jsonOf(const httplib::Result &result);
+// Authorization for `token`, and an Idempotency-Key when one is given.
+httplib::Headers bearer(const QString &token, const std::string &idempotencyKey = {});
 
 // Runs one command of the server binary to its end; fails the test unless it succeeds.
 void runServerCommand(const QStringList &arguments);
