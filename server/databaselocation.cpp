@@ -72,6 +72,23 @@ std::optional<DatabaseLocation> DatabaseLocation::parse(const QString &text, con
     return location;
 }
 
+QSqlDatabase DatabaseLocation::addConnection(const QString &connectionName) const
+{
+    if (!isPostgreSQL()) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(path);
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+    db.setHostName(host);
+    db.setPort(port);
+    db.setUserName(user);
+    db.setPassword(password);
+    db.setDatabaseName(name);
+    db.setConnectOptions(u"connect_timeout=5;application_name=invitedesk-server"_s);
+    return db;
+}
+
 QString DatabaseLocation::displayName() const
 {
     if (!isPostgreSQL())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -32,6 +33,8 @@ struct DatabaseLocation
     bool isPostgreSQL() const { return backend == Backend::PostgreSQL; }
     // For messages and logs: the file, or the URL without any secret.
     QString displayName() const;
+    // A new Qt SQL connection named `connectionName` to this database, not opened yet.
+    QSqlDatabase addConnection(const QString &connectionName) const;
 };
 
 } // namespace InviteDesk::Server

@@ -146,18 +146,7 @@ QSqlDatabase ServerDatabase::connection()
         if (!slot) {
             slot = std::make_unique<Connection>();
             slot->name = m_connectionPrefix + QString::number(m_connections.size());
-            if (isPostgreSQL()) {
-                slot->db = QSqlDatabase::addDatabase(u"QPSQL"_s, slot->name);
-                slot->db.setHostName(m_location.host);
-                slot->db.setPort(m_location.port);
-                slot->db.setUserName(m_location.user);
-                slot->db.setPassword(m_location.password);
-                slot->db.setDatabaseName(m_location.name);
-                slot->db.setConnectOptions(u"connect_timeout=5;application_name=invitedesk-server"_s);
-            } else {
-                slot->db = QSqlDatabase::addDatabase(u"QSQLITE"_s, slot->name);
-                slot->db.setDatabaseName(m_location.path);
-            }
+            slot->db = m_location.addConnection(slot->name);
         }
         connection = slot.get();
     }
@@ -174,13 +163,13 @@ QSqlDatabase ServerDatabase::connection()
 bool ServerDatabase::ping(QString *error)
 {
     try {
-        QSqlQuery query(connection());
-        if (query.exec(u"SELECT 1"_s))
-            return true;
-        *error = query.lastError().text();
-        recoverConnection();
+        // A prepared statement of the connection: load balancers ask often.
+        Statement probe = prepareQuery(connection(), u"SELECT 1"_s);
+        execQuery(probe);
+        return true;
     } catch (const DatabaseError &e) {
         *error = QString::fromUtf8(e.what());
+        recoverConnection();
     }
     return false;
 }

@@ -14,18 +14,9 @@ namespace {
 
 QSqlDatabase connectTo(const Server::DatabaseLocation &location, const QString &name)
 {
-    QSqlDatabase db;
-    if (location.isPostgreSQL()) {
-        db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(location.host);
-        db.setPort(location.port);
-        db.setUserName(location.user);
-        db.setPassword(location.password);
-        db.setDatabaseName(location.name);
-    } else {
-        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(location.path);
-    }
+    QSqlDatabase db = location.addConnection(name);
+    if (location.isPostgreSQL()) // told apart from the servers' own (setReachable)
+        db.setConnectOptions(u"application_name=invitedesk-test"_s);
     INFO(db.lastError().text().toStdString());
     REQUIRE(db.open());
     return db;
