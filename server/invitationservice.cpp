@@ -6,7 +6,9 @@
 #include "server/databaseerror.h"
 #include "server/ids.h"
 #include "server/jsonwriter.h"
+#include "server/qtsqlrows.h"
 #include "server/serverdatabase.h"
+#include "server/sqliterows.h"
 #include "server/statement.h"
 #include "server/writetransaction.h"
 
@@ -73,50 +75,72 @@ Invitation readInvitation(const Statement &query, const QString &me)
     return invitation;
 }
 
-void writeText(JsonWriter &json, QLatin1StringView key, const QVariant &value)
+QString asString(QByteArrayView utf8)
 {
-    json.key(key);
-    json.value(value.toString());
+    return QString::fromUtf8(utf8);
 }
 
-// One invitation of a page, from a row of invitationColumns, exactly as Wire::encode
-// writes it (the same keys, in its order), without building the objects in between.
-KeysetPosition writeInvitation(JsonWriter &json, const Statement &row, const QString &me)
+const QString &asString(const QString &text)
 {
-    const QString id = row.value(0).toString();
-    const qint64 sentAt = row.value(4).toLongLong();
+    return text;
+}
+
+template<typename Rows>
+void writeText(JsonWriter &json, QLatin1StringView key, const Rows &row, int column)
+{
+    json.key(key);
+    json.value(row.text(column));
+}
+
+// One invitation of a page, from a row of invitationColumns (SqliteRows or QtSqlRows),
+// exactly as Wire::encode writes it (the same keys, in its order), without building the
+// objects in between.
+template<typename Rows>
+void writeInvitation(JsonWriter &json, const Rows &row)
+{
     json.beginObject();
     json.key("direction"_L1);
-    json.value(row.value(1).toString() == me ? u"sent" : u"received");
+    json.value(row.sentByMe() ? "sent"_L1 : "received"_L1);
     json.key("expires_at"_L1);
-    json.timestamp(row.value(6).toLongLong());
-    json.key("id"_L1);
-    json.value(id);
+    json.timestamp(row.integer(6));
+    writeText(json, "id"_L1, row, 0);
     json.key("message"_L1);
-    if (row.value(3).isNull())
+    if (row.isNull(3))
         json.null();
     else
-        json.value(row.value(3).toString());
+        json.value(row.text(3));
     json.key("person"_L1);
     json.beginObject();
-    writeText(json, "company"_L1, row.value(11));
-    writeText(json, "headline"_L1, row.value(10));
-    writeText(json, "id"_L1, row.value(8));
-    if (const QString location = row.value(12).toString(); !location.isEmpty()) {
+    writeText(json, "company"_L1, row, 11);
+    writeText(json, "headline"_L1, row, 10);
+    writeText(json, "id"_L1, row, 8);
+    if (const auto location = row.text(12); !location.isEmpty()) {
         json.key("location"_L1);
         json.value(location);
     }
-    writeText(json, "name"_L1, row.value(9));
+    writeText(json, "name"_L1, row, 9);
     json.endObject();
     json.key("sent_at"_L1);
-    json.timestamp(sentAt);
-    writeText(json, "state"_L1, row.value(2));
+    json.timestamp(row.integer(4));
+    writeText(json, "state"_L1, row, 2);
     json.key("updated_at"_L1);
-    json.timestamp(row.value(5).toLongLong());
+    json.timestamp(row.integer(5));
     json.key("version"_L1);
-    json.value(row.value(7).toLongLong());
+    json.value(row.integer(7));
     json.endObject();
-    return {sentAt, id};
+}
+
+// Runs `page(rows)` on the rows of `sql`, a query of `me`'s invitations, read through
+// SQLite's own API where the database is SQLite.
+template<typename Page>
+ApiReply withRows(ServerDatabase &database, const QString &sql, const QString &me, Page &&page)
+{
+    if (database.isPostgreSQL()) {
+        QtSqlRows rows(database.connection(), sql, me);
+        return page(rows);
+    }
+    SqliteRows rows(database.connection(), sql, me);
+    return page(rows);
 }
 
 QJsonValue nullableTimestamp(const QVariant &msecs)
@@ -254,39 +278,35 @@ ApiReply InvitationService::listInvitations(const QString &me, const InvitationL
     if (request.direction != Direction::Sent)
         arms.append(receivedArm(invitationColumns, u" AND i.state <> 'withdrawn'"_s + condition));
 
-    Statement query = prepareQuery(m_database.connection(),
-        arms.join(u" UNION ALL "_s) + u" ORDER BY 5 DESC, 1 DESC LIMIT :limit"_s);
-    query.bindValue(u":me"_s, me);
-    if (after) {
-        query.bindValue(u":t"_s, after->time);
-        query.bindValue(u":id"_s, after->id);
-    }
-    query.bindValue(u":limit"_s, request.limit + 1);
-    execQuery(query);
-
-    JsonWriter json;
-    json.beginObject();
-    json.key("items"_L1);
-    json.beginArray();
-    KeysetPosition last;
-    int count = 0;
-    bool more = false;
-    while (query.next()) {
-        if (count == request.limit) {
-            more = true;
-            break;
+    const QString sql = arms.join(u" UNION ALL "_s) + u" ORDER BY 5 DESC, 1 DESC LIMIT :limit"_s;
+    return withRows(m_database, sql, me, [&](auto &rows) {
+        if (after) {
+            rows.bind(":t", after->time);
+            rows.bind(":id", after->id);
         }
-        last = writeInvitation(json, query, me);
-        ++count;
-    }
-    json.endArray();
-    json.key("next_cursor"_L1);
-    if (more)
-        json.value(packPosition(last));
-    else
-        json.null();
-    json.endObject();
-    return ApiReply::raw(200, json.take());
+        rows.bind(":limit", request.limit + 1);
+
+        JsonWriter json;
+        json.beginObject();
+        json.key("items"_L1);
+        json.beginArray();
+        KeysetPosition last;
+        int count = 0;
+        while (count < request.limit && rows.next()) {
+            writeInvitation(json, rows);
+            if (++count == request.limit)
+                last = KeysetPosition{rows.integer(4), asString(rows.text(0))};
+        }
+        const bool more = count == request.limit && rows.next();
+        json.endArray();
+        json.key("next_cursor"_L1);
+        if (more)
+            json.value(packPosition(last));
+        else
+            json.null();
+        json.endObject();
+        return ApiReply::raw(200, json.take());
+    });
 }
 
 ApiReply InvitationService::changesSince(const QString &me, const std::optional<QString> &since, int limit)
@@ -345,55 +365,48 @@ ApiReply InvitationService::changesSince(const QString &me, const std::optional<
         ? QString(u"SELECT * FROM ("_s + sent + page + u") AS sent UNION ALL SELECT * FROM ("_s + received + page
                   + u") AS received ORDER BY 14 LIMIT :limit"_s)
         : QString(sent + u" UNION ALL "_s + received + u" ORDER BY 14 LIMIT :limit"_s);
-    Statement query = prepareQuery(db, sql);
-    query.bindValue(u":me"_s, me);
-    query.bindValue(u":base"_s, base);
-    query.bindValue(u":position"_s, position);
-    query.bindValue(u":upper"_s, upper);
-    query.bindValue(u":limit"_s, limit + 1);
-    execQuery(query);
+    return withRows(m_database, sql, me, [&](auto &rows) {
+        rows.bind(":base", base);
+        rows.bind(":position", position);
+        rows.bind(":upper", upper);
+        rows.bind(":limit", limit + 1);
 
-    JsonWriter json(64 * 1024);
-    json.beginObject();
-    json.key("changes"_L1);
-    json.beginArray();
-    int count = 0;
-    bool more = false;
-    qint64 lastSeq = position;
-    while (query.next()) {
-        if (count == limit) {
-            more = true;
-            break;
-        }
-        ++count;
-        lastSeq = query.value(13).toLongLong();
+        JsonWriter json(64 * 1024);
         json.beginObject();
-        if (query.value(1).toString() != me && query.value(2).toString() == u"withdrawn") {
-            json.key("id"_L1);
-            json.value(query.value(0).toString());
-            json.key("op"_L1);
-            json.value(u"remove");
-        } else {
-            json.key("invitation"_L1);
-            writeInvitation(json, query, me);
-            json.key("op"_L1);
-            json.value(u"upsert");
+        json.key("changes"_L1);
+        json.beginArray();
+        int count = 0;
+        qint64 lastSeq = position;
+        while (count < limit && rows.next()) {
+            ++count;
+            lastSeq = rows.integer(13);
+            json.beginObject();
+            if (!rows.sentByMe() && rows.text(2) == "withdrawn"_L1) {
+                writeText(json, "id"_L1, rows, 0);
+                json.key("op"_L1);
+                json.value("remove"_L1);
+            } else {
+                json.key("invitation"_L1);
+                writeInvitation(json, rows);
+                json.key("op"_L1);
+                json.value("upsert"_L1);
+            }
+            json.endObject();
         }
+        const bool more = count == limit && rows.next();
+        json.endArray();
+        // Past the last page the run is complete up to `upper`: the rest of the feed
+        // there belongs to other users.
+        const qint64 next = more ? lastSeq : upper;
+        const QStringList token{m_database.epoch(), me, QString::number(more ? base : upper),
+                                QString::number(upper), QString::number(next)};
+        json.key("has_more"_L1);
+        json.value(more);
+        json.key("next_since"_L1);
+        json.value(packCursor(token));
         json.endObject();
-    }
-    query.finish();
-    json.endArray();
-    // Past the last page the run is complete up to `upper`: the rest of the feed
-    // there belongs to other users.
-    const qint64 next = more ? lastSeq : upper;
-    const QStringList token{m_database.epoch(), me, QString::number(more ? base : upper), QString::number(upper),
-                            QString::number(next)};
-    json.key("has_more"_L1);
-    json.value(more);
-    json.key("next_since"_L1);
-    json.value(packCursor(token));
-    json.endObject();
-    return ApiReply::raw(200, json.take());
+        return ApiReply::raw(200, json.take());
+    });
 }
 
 ApiReply InvitationService::suggestions(const QString &me, int limit)

@@ -1,6 +1,13 @@
 #include "server/jsonwriter.h"
 
+#include <QString>
+
+#include <algorithm>
 #include <array>
+#include <cstring>
+#include <limits>
+
+using namespace Qt::StringLiterals;
 
 namespace InviteDesk::Server {
 
@@ -20,7 +27,25 @@ void civilFromDays(qint64 days, qint64 &year, int &month, int &day)
     year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
 }
 
-void appendDigits(QByteArray &out, qint64 number, int width)
+// Writes the JSON escape of an ASCII control character, quote or backslash.
+char *escape(char *out, unsigned char c)
+{
+    *out++ = '\\';
+    if (c == '"' || c == '\\') {
+        *out++ = static_cast<char>(c);
+        return out;
+    }
+    static constexpr char hex[] = "0123456789abcdef";
+    *out++ = 'u';
+    *out++ = '0';
+    *out++ = '0';
+    *out++ = hex[c >> 4];
+    *out++ = hex[c & 0xF];
+    return out;
+}
+
+// Writes `number` (not negative) in decimal, left-padded with zeros to `width`.
+char *writeDigits(char *out, qint64 number, int width)
 {
     std::array<char, 24> digits{};
     int length = 0;
@@ -29,86 +54,113 @@ void appendDigits(QByteArray &out, qint64 number, int width)
         number /= 10;
     } while (number > 0 || length < width);
     while (length > 0)
-        out.append(digits.at(static_cast<std::size_t>(--length)));
+        *out++ = digits.at(static_cast<std::size_t>(--length));
+    return out;
+}
+
+char *writeLiteral(char *out, QLatin1StringView text)
+{
+    std::memcpy(out, text.data(), static_cast<std::size_t>(text.size()));
+    return out + text.size();
 }
 
 } // namespace
 
 JsonWriter::JsonWriter(qsizetype reserve)
 {
-    m_out.reserve(reserve);
+    m_out.resize(reserve);
+}
+
+QByteArray JsonWriter::take()
+{
+    m_out.truncate(m_size);
+    m_size = 0;
+    return std::move(m_out);
+}
+
+char *JsonWriter::room(qsizetype bytes)
+{
+    if (m_size + bytes > m_out.size())
+        m_out.resize(std::max(2 * m_out.size(), m_size + bytes));
+    return m_out.data() + m_size;
 }
 
 void JsonWriter::separate()
 {
-    if (!m_first)
-        m_out.append(',');
+    if (!m_first) {
+        *room(1) = ',';
+        ++m_size;
+    }
     m_first = false;
 }
 
 void JsonWriter::beginObject()
 {
     separate();
-    m_out.append('{');
+    *room(1) = '{';
+    ++m_size;
     m_first = true;
 }
 
 void JsonWriter::endObject()
 {
-    m_out.append('}');
+    *room(1) = '}';
+    ++m_size;
     m_first = false;
 }
 
 void JsonWriter::beginArray()
 {
     separate();
-    m_out.append('[');
+    *room(1) = '[';
+    ++m_size;
     m_first = true;
 }
 
 void JsonWriter::endArray()
 {
-    m_out.append(']');
+    *room(1) = ']';
+    ++m_size;
     m_first = false;
 }
 
 void JsonWriter::key(QLatin1StringView name)
 {
     separate();
-    m_out.append('"');
-    m_out.append(name.data(), name.size());
-    m_out.append("\":", 2);
+    char *out = room(name.size() + 3);
+    *out++ = '"';
+    out = writeLiteral(out, name);
+    *out++ = '"';
+    *out++ = ':';
+    written(out);
     m_first = true; // the value that follows needs no comma
+}
+
+void JsonWriter::value(QLatin1StringView word)
+{
+    separate();
+    char *out = room(word.size() + 2);
+    *out++ = '"';
+    out = writeLiteral(out, word);
+    *out++ = '"';
+    written(out);
 }
 
 void JsonWriter::value(QStringView text)
 {
     separate();
-    // Room for the worst case (every unit a \u escape), written through a pointer and
-    // cut to size after: appending byte by byte was a third of a page's cost.
+    // Room for the worst case: every unit a \u escape.
     const qsizetype size = text.size();
-    const qsizetype start = m_out.size();
-    m_out.resize(start + 2 + 6 * size);
-    char *out = m_out.data() + start;
+    char *out = room(2 + 6 * size);
     *out++ = '"';
     const char16_t *in = text.utf16();
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t c = in[i];
         if (c < 0x80) {
-            if (c == u'"' || c == u'\\') {
-                *out++ = '\\';
+            if (c == u'"' || c == u'\\' || c < 0x20)
+                out = escape(out, static_cast<unsigned char>(c));
+            else
                 *out++ = static_cast<char>(c);
-            } else if (c < 0x20) {
-                static constexpr char hex[] = "0123456789abcdef";
-                *out++ = '\\';
-                *out++ = 'u';
-                *out++ = '0';
-                *out++ = '0';
-                *out++ = hex[c >> 4];
-                *out++ = hex[c & 0xF];
-            } else {
-                *out++ = static_cast<char>(c);
-            }
             continue;
         }
         char32_t code = c;
@@ -131,33 +183,55 @@ void JsonWriter::value(QStringView text)
         *out++ = static_cast<char>(0x80 | (code & 0x3F));
     }
     *out++ = '"';
-    m_out.truncate(out - m_out.constData());
+    written(out);
+}
+
+void JsonWriter::value(QByteArrayView utf8)
+{
+    // Bytes that are not UTF-8 cannot be copied into JSON; QString makes them U+FFFD.
+    if (!utf8.isValidUtf8()) {
+        value(QString::fromUtf8(utf8));
+        return;
+    }
+    separate();
+    char *out = room(2 + 6 * utf8.size());
+    *out++ = '"';
+    for (const char byte : utf8) {
+        const auto c = static_cast<unsigned char>(byte);
+        if (c == '"' || c == '\\' || c < 0x20)
+            out = escape(out, c);
+        else
+            *out++ = byte;
+    }
+    *out++ = '"';
+    written(out);
 }
 
 void JsonWriter::value(qint64 number)
 {
     separate();
+    char *out = room(21);
     if (number < 0) {
-        m_out.append('-');
         if (number == std::numeric_limits<qint64>::min()) {
-            m_out.append("9223372036854775808");
+            written(writeLiteral(out, "-9223372036854775808"_L1));
             return;
         }
+        *out++ = '-';
         number = -number;
     }
-    appendDigits(m_out, number, 1);
+    written(writeDigits(out, number, 1));
 }
 
 void JsonWriter::value(bool flag)
 {
     separate();
-    m_out.append(flag ? "true" : "false");
+    written(writeLiteral(room(5), flag ? "true"_L1 : "false"_L1));
 }
 
 void JsonWriter::null()
 {
     separate();
-    m_out.append("null");
+    written(writeLiteral(room(4), "null"_L1));
 }
 
 void JsonWriter::timestamp(qint64 msecsSinceEpoch)
@@ -174,21 +248,24 @@ void JsonWriter::timestamp(qint64 msecsSinceEpoch)
     int month = 0;
     int day = 0;
     civilFromDays(days, year, month, day);
-    m_out.append('"');
-    appendDigits(m_out, year, 4);
-    m_out.append('-');
-    appendDigits(m_out, month, 2);
-    m_out.append('-');
-    appendDigits(m_out, day, 2);
-    m_out.append('T');
-    appendDigits(m_out, rest / 3600000, 2);
-    m_out.append(':');
-    appendDigits(m_out, rest / 60000 % 60, 2);
-    m_out.append(':');
-    appendDigits(m_out, rest / 1000 % 60, 2);
-    m_out.append('.');
-    appendDigits(m_out, rest % 1000, 3);
-    m_out.append("Z\"");
+    char *out = room(48); // "YYYY-MM-DDTHH:MM:SS.mmmZ" with room for a year of 20 digits
+    *out++ = '"';
+    out = writeDigits(out, year, 4);
+    *out++ = '-';
+    out = writeDigits(out, month, 2);
+    *out++ = '-';
+    out = writeDigits(out, day, 2);
+    *out++ = 'T';
+    out = writeDigits(out, rest / 3600000, 2);
+    *out++ = ':';
+    out = writeDigits(out, rest / 60000 % 60, 2);
+    *out++ = ':';
+    out = writeDigits(out, rest / 1000 % 60, 2);
+    *out++ = '.';
+    out = writeDigits(out, rest % 1000, 3);
+    *out++ = 'Z';
+    *out++ = '"';
+    written(out);
 }
 
 } // namespace InviteDesk::Server

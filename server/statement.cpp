@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 
 namespace InviteDesk::Server {
@@ -50,6 +52,9 @@ StatementCache::Entry *StatementCache::entry(const QSqlDatabase &db, const QStri
 void StatementCache::clear()
 {
     m_entries.clear();
+    for (const auto &[sql, statement] : m_sqliteStatements)
+        sqlite3_finalize(statement);
+    m_sqliteStatements.clear();
 }
 
 Statement::Statement(StatementCache::Entry *cached)

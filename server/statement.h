@@ -7,6 +7,8 @@
 #include <memory>
 #include <unordered_map>
 
+struct sqlite3_stmt;
+
 namespace InviteDesk::Server {
 
 // The statements prepared on one connection, kept for reuse: preparing costs about as
@@ -30,12 +32,15 @@ public:
     // Makes this cache the one of `connectionName` on the calling thread.
     void attach(const QString &connectionName);
     Entry *entry(const QSqlDatabase &db, const QString &sql, QString *error);
+    // The slot of `sql` prepared through SQLite's own API (SqliteRows), null until then.
+    sqlite3_stmt *&sqliteStatement(const QString &sql) { return m_sqliteStatements[sql]; }
     // Forgets every statement, e.g. before the connection reopens.
     void clear();
 
 private:
     // Node-based, so an Entry stays where it is while others are added.
     std::unordered_map<QString, Entry> m_entries;
+    std::unordered_map<QString, sqlite3_stmt *> m_sqliteStatements;
 };
 
 // A prepared statement for one use: bind, execute, read, and on destruction it is
