@@ -92,6 +92,32 @@ void writeText(JsonWriter &json, QLatin1StringView key, const Rows &row, int col
     json.value(row.text(column));
 }
 
+// A person from five columns starting at `first` (id, name, headline, company,
+// location), as Wire::encode writes it.
+template<typename Rows>
+void writePerson(JsonWriter &json, const Rows &row, int first)
+{
+    json.beginObject();
+    writeText(json, "company"_L1, row, first + 3);
+    writeText(json, "headline"_L1, row, first + 2);
+    writeText(json, "id"_L1, row, first);
+    if (const auto location = row.text(first + 4); !location.isEmpty()) {
+        json.key("location"_L1);
+        json.value(location);
+    }
+    writeText(json, "name"_L1, row, first + 1);
+    json.endObject();
+}
+
+template<typename Rows>
+void writeNullableTimestamp(JsonWriter &json, const Rows &row, int column)
+{
+    if (row.isNull(column))
+        json.null();
+    else
+        json.timestamp(row.integer(column));
+}
+
 // One invitation of a page, from a row of invitationColumns (SqliteRows or QtSqlRows),
 // exactly as Wire::encode writes it (the same keys, in its order), without building the
 // objects in between.
@@ -110,16 +136,7 @@ void writeInvitation(JsonWriter &json, const Rows &row)
     else
         json.value(row.text(3));
     json.key("person"_L1);
-    json.beginObject();
-    writeText(json, "company"_L1, row, 11);
-    writeText(json, "headline"_L1, row, 10);
-    writeText(json, "id"_L1, row, 8);
-    if (const auto location = row.text(12); !location.isEmpty()) {
-        json.key("location"_L1);
-        json.value(location);
-    }
-    writeText(json, "name"_L1, row, 9);
-    json.endObject();
+    writePerson(json, row, 8);
     json.key("sent_at"_L1);
     json.timestamp(row.integer(4));
     writeText(json, "state"_L1, row, 2);
@@ -141,18 +158,6 @@ ApiReply withRows(ServerDatabase &database, const QString &sql, const QString &m
     }
     SqliteRows rows(database.connection(), sql, me);
     return page(rows);
-}
-
-QJsonValue nullableTimestamp(const QVariant &msecs)
-{
-    if (msecs.isNull())
-        return QJsonValue::Null;
-    return Wire::formatTimestamp(fromDb(msecs));
-}
-
-QJsonValue nextCursor(bool more, const KeysetPosition &last)
-{
-    return more ? QJsonValue(packPosition(last)) : QJsonValue(QJsonValue::Null);
 }
 
 ApiReply badCursor()
@@ -411,8 +416,7 @@ ApiReply InvitationService::changesSince(const QString &me, const std::optional<
 
 ApiReply InvitationService::suggestions(const QString &me, int limit)
 {
-    Statement query = prepareQuery(m_database.connection(),
-        u"SELECT p.id, p.name, p.headline, p.company, p.location,"
+    const QString sql = u"SELECT p.id, p.name, p.headline, p.company, p.location,"
         " (SELECT MAX(w.updated_at) FROM invitations w"
         "   WHERE w.sender_id = :me AND w.invitee_id = p.id AND w.state = 'withdrawn') AS withdrawn_at"
         " FROM people p WHERE p.id <> :me"
@@ -420,24 +424,32 @@ ApiReply InvitationService::suggestions(const QString &me, int limit)
         "                 OR (c.person_b = :me AND c.person_a = p.id))"
         " AND NOT EXISTS (SELECT 1 FROM invitations x WHERE x.state = 'pending'"
         "                 AND ((x.sender_id = :me AND x.invitee_id = p.id) OR (x.sender_id = p.id AND x.invitee_id = :me)))"
-        " ORDER BY p.name, p.id LIMIT :limit"_s);
-    query.bindValue(u":me"_s, me);
-    query.bindValue(u":limit"_s, limit);
-    execQuery(query);
-
-    const QDateTime now = m_clock.now();
-    QJsonArray items;
-    while (query.next()) {
-        QJsonValue availableAt = QJsonValue::Null;
-        if (!query.value(5).isNull()) {
-            const QDateTime available = m_rules.reinviteAvailableAt(fromDb(query.value(5)));
+        " ORDER BY p.name, p.id LIMIT :limit"_s;
+    return withRows(m_database, sql, me, [&](auto &rows) {
+        rows.bind(":limit", limit);
+        const QDateTime now = m_clock.now();
+        JsonWriter json;
+        json.beginObject();
+        json.key("items"_L1);
+        json.beginArray();
+        while (rows.next()) {
+            json.beginObject();
+            json.key("person"_L1);
+            writePerson(json, rows, 0);
+            json.key("reinvite_available_at"_L1);
+            const QDateTime available = rows.isNull(5)
+                ? QDateTime()
+                : m_rules.reinviteAvailableAt(QDateTime::fromMSecsSinceEpoch(rows.integer(5), Qt::UTC));
             if (available > now)
-                availableAt = Wire::formatTimestamp(available);
+                json.timestamp(available.toMSecsSinceEpoch());
+            else
+                json.null();
+            json.endObject();
         }
-        items.append(QJsonObject{{u"person"_s, Wire::encode(readPerson(query, 0))},
-                                 {u"reinvite_available_at"_s, availableAt}});
-    }
-    return ApiReply::json(200, {{u"items"_s, items}});
+        json.endArray();
+        json.endObject();
+        return ApiReply::raw(200, json.take());
+    });
 }
 
 ApiReply InvitationService::connections(const QString &me, int limit, const QString &cursor)
@@ -452,51 +464,71 @@ ApiReply InvitationService::connections(const QString &me, int limit, const QStr
     }
     // Two ordered arms again: the pair is stored once, ordered (person_a < person_b).
     const QString columns = u"SELECT p.id, p.name, p.headline, p.company, p.location, c.connected_at FROM connections c"_s;
-    Statement query = prepareQuery(m_database.connection(),
-        columns + u" JOIN people p ON p.id = c.person_b WHERE c.person_a = :me"_s + condition + u" UNION ALL "_s
-            + columns + u" JOIN people p ON p.id = c.person_a WHERE c.person_b = :me"_s + condition
-            + u" ORDER BY 6 DESC, 1 DESC LIMIT :limit"_s);
-    query.bindValue(u":me"_s, me);
-    if (after) {
-        query.bindValue(u":t"_s, after->time);
-        query.bindValue(u":id"_s, after->id);
-    }
-    query.bindValue(u":limit"_s, limit + 1);
-    execQuery(query);
-
-    QJsonArray items;
-    bool more = false;
-    KeysetPosition last;
-    while (query.next()) {
-        if (items.size() == limit) {
-            more = true;
-            break;
+    const QString sql = columns + u" JOIN people p ON p.id = c.person_b WHERE c.person_a = :me"_s + condition
+        + u" UNION ALL "_s + columns + u" JOIN people p ON p.id = c.person_a WHERE c.person_b = :me"_s + condition
+        + u" ORDER BY 6 DESC, 1 DESC LIMIT :limit"_s;
+    return withRows(m_database, sql, me, [&](auto &rows) {
+        if (after) {
+            rows.bind(":t", after->time);
+            rows.bind(":id", after->id);
         }
-        items.append(QJsonObject{{u"person"_s, Wire::encode(readPerson(query, 0))},
-                                 {u"connected_at"_s, nullableTimestamp(query.value(5))}});
-        last = {query.value(5).toLongLong(), query.value(0).toString()};
-    }
-    return ApiReply::json(200, {{u"items"_s, items}, {u"next_cursor"_s, nextCursor(more, last)}});
+        rows.bind(":limit", limit + 1);
+        JsonWriter json;
+        json.beginObject();
+        json.key("items"_L1);
+        json.beginArray();
+        KeysetPosition last;
+        int count = 0;
+        while (count < limit && rows.next()) {
+            json.beginObject();
+            json.key("connected_at"_L1);
+            writeNullableTimestamp(json, rows, 5);
+            json.key("person"_L1);
+            writePerson(json, rows, 0);
+            json.endObject();
+            if (++count == limit)
+                last = {rows.integer(5), asString(rows.text(0))};
+        }
+        const bool more = count == limit && rows.next();
+        json.endArray();
+        json.key("next_cursor"_L1);
+        if (more)
+            json.value(packPosition(last));
+        else
+            json.null();
+        json.endObject();
+        return ApiReply::raw(200, json.take());
+    });
 }
 
 ApiReply InvitationService::notifications(const QString &me, int limit)
 {
-    Statement query = prepareQuery(m_database.connection(),
+    const QString sql =
         u"SELECT p.id, p.name, p.headline, p.company, p.location, n.id, n.kind, n.created_at, n.invitation_id"
         " FROM notifications n JOIN people p ON p.id = n.actor_id"
-        " WHERE n.person_id = :me ORDER BY n.created_at DESC, n.id DESC LIMIT :limit"_s);
-    query.bindValue(u":me"_s, me);
-    query.bindValue(u":limit"_s, limit);
-    execQuery(query);
-    QJsonArray items;
-    while (query.next()) {
-        items.append(QJsonObject{{u"id"_s, QString(u"ntf_"_s + query.value(5).toString())},
-                                 {u"kind"_s, query.value(6).toString()},
-                                 {u"created_at"_s, nullableTimestamp(query.value(7))},
-                                 {u"invitation_id"_s, query.value(8).toString()},
-                                 {u"person"_s, Wire::encode(readPerson(query, 0))}});
-    }
-    return ApiReply::json(200, {{u"items"_s, items}});
+        " WHERE n.person_id = :me ORDER BY n.created_at DESC, n.id DESC LIMIT :limit"_s;
+    return withRows(m_database, sql, me, [&](auto &rows) {
+        rows.bind(":limit", limit);
+        JsonWriter json;
+        json.beginObject();
+        json.key("items"_L1);
+        json.beginArray();
+        while (rows.next()) {
+            json.beginObject();
+            json.key("created_at"_L1);
+            writeNullableTimestamp(json, rows, 7);
+            json.key("id"_L1);
+            json.value(QString(u"ntf_"_s + asString(rows.text(5))));
+            writeText(json, "invitation_id"_L1, rows, 8);
+            writeText(json, "kind"_L1, rows, 6);
+            json.key("person"_L1);
+            writePerson(json, rows, 0);
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
+        return ApiReply::raw(200, json.take());
+    });
 }
 
 std::optional<Invitation> InvitationService::findVisible(const QSqlDatabase &db, const QString &me,

@@ -90,3 +90,57 @@ TEST_CASE("list and sync pages are what the client's codec reads and would write
     const QJsonObject rest = strictly(server.get("/api/v1/invitations?state=all&limit=4&cursor=" + cursor, alice).body);
     CHECK(rest.value("items"_L1).toArray().size() == names.size() - 4);
 }
+
+TEST_CASE("people in notifications, connections and suggestions are what the client's codec reads",
+          "[server][wire]")
+{
+    TestServer server;
+    const QString alicePerson = server.addUser(u"alice"_s);
+    const QString alice = server.signIn(u"alice"_s);
+    const QStringList names{u"Zoë \"Q\" O'Brien \\ Jr."_s, u"李 🚀 Zhang"_s, u"Tab\there, line\nbreak"_s};
+    // Each of them invites alice; she accepts the first, and a stranger stays to suggest.
+    QStringList received;
+    for (int i = 0; i < names.size(); ++i) {
+        const QString user = u"user%1"_s.arg(i);
+        server.addUser(user, u"password-123"_s, names.at(i));
+        server.clock().advanceSeconds(60);
+        const auto sent = server.post("/api/v1/invitations", server.signIn(user),
+                                      QJsonObject{{u"invitee_id"_s, alicePerson}},
+                                      freshKey());
+        REQUIRE(sent.status == 201);
+        received.append(sent.json.value("id"_L1).toString());
+    }
+    const auto accepted = server.post("/api/v1/invitations/" + received.first().toStdString() + "/accept", alice,
+                                      QByteArray(), freshKey());
+    REQUIRE(accepted.status == 200);
+    server.addPerson(u"Ünal \"Stranger\""_s);
+
+    const auto personsOf = [&](const std::string &path, const QString &expectedTimeKey) {
+        const QJsonObject page = strictly(server.get(path, alice).body);
+        QStringList seen;
+        for (const QJsonValue item : page.value("items"_L1).toArray()) {
+            const QJsonObject object = item.toObject();
+            QString error;
+            const auto person = Wire::decodePerson(object.value("person"_L1), &error);
+            INFO(path << ": " << QJsonDocument(object).toJson().toStdString() << error.toStdString());
+            REQUIRE(person);
+            CHECK(Wire::encode(*person) == object.value("person"_L1).toObject());
+            if (!expectedTimeKey.isEmpty())
+                CHECK(Wire::parseTimestamp(object.value(expectedTimeKey)) == server.clock().now());
+            seen.append(person->name);
+        }
+        return seen;
+    };
+    // Notifications: each invitation received, newest first.
+    CHECK(personsOf("/api/v1/notifications", QString())
+          == QStringList{names.at(2), names.at(1), names.at(0)});
+    CHECK(personsOf("/api/v1/connections", u"connected_at"_s) == QStringList{names.at(0)});
+    CHECK(personsOf("/api/v1/people/suggestions?limit=50", QString()).contains(u"Ünal \"Stranger\""_s));
+
+    const QJsonObject notifications = strictly(server.get("/api/v1/notifications", alice).body);
+    const QJsonObject newest = notifications.value("items"_L1).toArray().first().toObject();
+    CHECK(newest.value("kind"_L1).toString() == u"invitation_received"_s);
+    CHECK(newest.value("invitation_id"_L1).toString() == received.last());
+    CHECK(newest.value("id"_L1).toString().startsWith(u"ntf_"_s));
+    CHECK(Wire::parseTimestamp(newest.value("created_at"_L1)) == server.clock().now());
+}
