@@ -160,6 +160,28 @@ ApiReply withRows(ServerDatabase &database, const QString &sql, const QString &m
     return page(rows);
 }
 
+// {"items": [...]}: one object per row of `sql` (up to :limit), its keys written by
+// writeItem(json, rows).
+template<typename ItemWriter>
+ApiReply itemsPage(ServerDatabase &database, const QString &sql, const QString &me, int limit, ItemWriter &&writeItem)
+{
+    return withRows(database, sql, me, [&](auto &rows) {
+        rows.bind(":limit", limit);
+        JsonWriter json;
+        json.beginObject();
+        json.key("items"_L1);
+        json.beginArray();
+        while (rows.next()) {
+            json.beginObject();
+            writeItem(json, rows);
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
+        return ApiReply::raw(200, json.take());
+    });
+}
+
 ApiReply badCursor()
 {
     return ApiReply::problem(400, u"invalid_parameter"_s, u"The cursor is not one this server gave out."_s,
@@ -425,30 +447,18 @@ ApiReply InvitationService::suggestions(const QString &me, int limit)
         " AND NOT EXISTS (SELECT 1 FROM invitations x WHERE x.state = 'pending'"
         "                 AND ((x.sender_id = :me AND x.invitee_id = p.id) OR (x.sender_id = p.id AND x.invitee_id = :me)))"
         " ORDER BY p.name, p.id LIMIT :limit"_s;
-    return withRows(m_database, sql, me, [&](auto &rows) {
-        rows.bind(":limit", limit);
-        const QDateTime now = m_clock.now();
-        JsonWriter json;
-        json.beginObject();
-        json.key("items"_L1);
-        json.beginArray();
-        while (rows.next()) {
-            json.beginObject();
-            json.key("person"_L1);
-            writePerson(json, rows, 0);
-            json.key("reinvite_available_at"_L1);
-            const QDateTime available = rows.isNull(5)
-                ? QDateTime()
-                : m_rules.reinviteAvailableAt(QDateTime::fromMSecsSinceEpoch(rows.integer(5), Qt::UTC));
-            if (available > now)
-                json.timestamp(available.toMSecsSinceEpoch());
-            else
-                json.null();
-            json.endObject();
-        }
-        json.endArray();
-        json.endObject();
-        return ApiReply::raw(200, json.take());
+    const QDateTime now = m_clock.now();
+    return itemsPage(m_database, sql, me, limit, [&](JsonWriter &json, const auto &rows) {
+        json.key("person"_L1);
+        writePerson(json, rows, 0);
+        json.key("reinvite_available_at"_L1);
+        const QDateTime available = rows.isNull(5)
+            ? QDateTime()
+            : m_rules.reinviteAvailableAt(QDateTime::fromMSecsSinceEpoch(rows.integer(5), Qt::UTC));
+        if (available > now)
+            json.timestamp(available.toMSecsSinceEpoch());
+        else
+            json.null();
     });
 }
 
@@ -507,27 +517,15 @@ ApiReply InvitationService::notifications(const QString &me, int limit)
         u"SELECT p.id, p.name, p.headline, p.company, p.location, n.id, n.kind, n.created_at, n.invitation_id"
         " FROM notifications n JOIN people p ON p.id = n.actor_id"
         " WHERE n.person_id = :me ORDER BY n.created_at DESC, n.id DESC LIMIT :limit"_s;
-    return withRows(m_database, sql, me, [&](auto &rows) {
-        rows.bind(":limit", limit);
-        JsonWriter json;
-        json.beginObject();
-        json.key("items"_L1);
-        json.beginArray();
-        while (rows.next()) {
-            json.beginObject();
-            json.key("created_at"_L1);
-            writeNullableTimestamp(json, rows, 7);
-            json.key("id"_L1);
-            json.value(QString(u"ntf_"_s + asString(rows.text(5))));
-            writeText(json, "invitation_id"_L1, rows, 8);
-            writeText(json, "kind"_L1, rows, 6);
-            json.key("person"_L1);
-            writePerson(json, rows, 0);
-            json.endObject();
-        }
-        json.endArray();
-        json.endObject();
-        return ApiReply::raw(200, json.take());
+    return itemsPage(m_database, sql, me, limit, [](JsonWriter &json, const auto &rows) {
+        json.key("created_at"_L1);
+        writeNullableTimestamp(json, rows, 7);
+        json.key("id"_L1);
+        json.value(QString(u"ntf_"_s + asString(rows.text(5))));
+        writeText(json, "invitation_id"_L1, rows, 8);
+        writeText(json, "kind"_L1, rows, 6);
+        json.key("person"_L1);
+        writePerson(json, rows, 0);
     });
 }
 
