@@ -94,6 +94,7 @@ ApiServer::ApiServer(ServerDatabase &database, const Clock &clock, const ServerS
     , m_clock(clock)
     , m_accounts(database, clock)
     , m_invitations(database, clock, settings.rules)
+    , m_writes(database)
     , m_rateLimiter(settings.rateLimit, settings.rateBurst)
     , m_signInLimiter(settings.rateLimit > 0 ? std::min(settings.rateLimit, signInsPerSecond) : 0, signInBurst)
     , m_http(std::make_unique<httplib::Server>())
@@ -269,32 +270,34 @@ ApiReply ApiServer::idempotent(const QString &callerId, const httplib::Request &
                                                                  QByteArray::fromStdString(request.body));
     const QDateTime now = m_clock.now();
 
-    WriteTransaction transaction(m_database);
-    if (!IdempotencyStore::claim(transaction.db(), callerId, key, fingerprint, now)) {
-        const auto stored = IdempotencyStore::find(transaction.db(), callerId, key);
-        if (!stored)
-            throw DatabaseError(u"the answer to Idempotency-Key %1 vanished"_s.arg(key));
-        if (stored->fingerprint != fingerprint)
-            return ApiReply::problem(422, u"idempotency_key_reused"_s,
-                                     u"This Idempotency-Key was already used for a different request."_s);
-        ApiReply replay = stored->reply;
-        replay.headers.append({QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true")});
-        return replay;
-    }
+    // Runs on SQLite's writer thread, batched with other changes (WriteBatcher).
+    return m_writes.run([&](WriteTransaction &transaction) {
+        if (!IdempotencyStore::claim(transaction.db(), callerId, key, fingerprint, now)) {
+            const auto stored = IdempotencyStore::find(transaction.db(), callerId, key);
+            if (!stored)
+                throw DatabaseError(u"the answer to Idempotency-Key %1 vanished"_s.arg(key));
+            if (stored->fingerprint != fingerprint)
+                return ApiReply::problem(422, u"idempotency_key_reused"_s,
+                                         u"This Idempotency-Key was already used for a different request."_s);
+            ApiReply replay = stored->reply;
+            replay.headers.append({QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true")});
+            return replay;
+        }
 
-    const qint64 hour = 3600 * 1000;
-    if (now.toMSecsSinceEpoch() - m_lastPurge.load() > hour) {
-        IdempotencyStore::purgeOlderThan(transaction.db(), now.addSecs(-3600LL * IdempotencyStore::retentionHours));
-        m_lastPurge = now.toMSecsSinceEpoch();
-    }
-    m_invitations.expireDue(transaction);
-    const ApiReply reply = change(transaction);
-    if (IdempotencyStore::isWorthStoring(reply))
-        IdempotencyStore::remember(transaction.db(), callerId, key, reply);
-    else
-        IdempotencyStore::release(transaction.db(), callerId, key);
-    transaction.commit();
-    return reply;
+        const qint64 hour = 3600 * 1000;
+        if (now.toMSecsSinceEpoch() - m_lastPurge.load() > hour) {
+            IdempotencyStore::purgeOlderThan(transaction.db(), now.addSecs(-3600LL * IdempotencyStore::retentionHours));
+            m_lastPurge = now.toMSecsSinceEpoch();
+        }
+        m_invitations.expireDue(transaction);
+        const ApiReply reply = change(transaction);
+        if (IdempotencyStore::isWorthStoring(reply))
+            IdempotencyStore::remember(transaction.db(), callerId, key, reply);
+        else
+            IdempotencyStore::release(transaction.db(), callerId, key);
+        transaction.commit();
+        return reply;
+    });
 }
 
 ApiReply ApiServer::issueToken(const httplib::Request &request)

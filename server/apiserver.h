@@ -5,6 +5,7 @@
 #include "server/invitationservice.h"
 #include "server/ratelimiter.h"
 #include "server/serversettings.h"
+#include "server/writebatcher.h"
 
 #include <QString>
 
@@ -67,6 +68,7 @@ private:
     const Clock &m_clock;
     AccountStore m_accounts;
     InvitationService m_invitations;
+    WriteBatcher m_writes;
     RateLimiter m_rateLimiter;
     // Each sign-in costs a PBKDF2 run (~0.1 s of CPU): a stricter bucket per address.
     RateLimiter m_signInLimiter;

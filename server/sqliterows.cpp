@@ -13,14 +13,6 @@ namespace InviteDesk::Server {
 
 namespace {
 
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        throw DatabaseError(u"internal error: not a SQLite connection"_s);
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 sqlite3_stmt *prepare(sqlite3 *db, const QString &sql)
 {
     const QByteArray utf8 = sql.toUtf8();
@@ -35,8 +27,16 @@ sqlite3_stmt *prepare(sqlite3 *db, const QString &sql)
 
 } // namespace
 
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw DatabaseError(u"internal error: not a SQLite connection"_s);
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 SqliteRows::SqliteRows(const QSqlDatabase &db, const QString &sql, const QString &me)
-    : m_db(handleOf(db))
+    : m_db(sqliteHandle(db))
     , m_me(me.toUtf8())
 {
     StatementCache *cache = StatementCache::find(db.connectionName());

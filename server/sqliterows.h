@@ -10,6 +10,9 @@ struct sqlite3_stmt;
 
 namespace InviteDesk::Server {
 
+// The SQLite connection behind a Qt SQL one; throws DatabaseError for another driver.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
 // One user's page query (bound to `:me`) run through SQLite's own API instead of Qt
 // SQL: a text column comes out as the UTF-8 bytes SQLite stores and goes into the JSON
 // as it is, where Qt SQL made a QString and a QVariant of every value (a quarter of a

@@ -11,10 +11,15 @@ using namespace Qt::StringLiterals;
 
 namespace InviteDesk::Server {
 
-WriteTransaction::WriteTransaction(ServerDatabase &database)
+WriteTransaction::WriteTransaction(ServerDatabase &database, Scope scope)
     : m_database(database)
     , m_db(database.connection())
+    , m_scope(scope)
 {
+    if (scope == Scope::Savepoint) {
+        execStatement(m_db, u"SAVEPOINT change"_s);
+        return;
+    }
     if (std::mutex *writer = database.writeMutex())
         m_lock = std::unique_lock(*writer);
     execStatement(m_db, database.beginWrite());
@@ -22,8 +27,14 @@ WriteTransaction::WriteTransaction(ServerDatabase &database)
 
 WriteTransaction::~WriteTransaction()
 {
-    if (!m_done)
-        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+    if (m_done)
+        return;
+    if (m_scope == Scope::Savepoint) {
+        QSqlQuery(m_db).exec(u"ROLLBACK TO change"_s);
+        QSqlQuery(m_db).exec(u"RELEASE change"_s);
+        return;
+    }
+    QSqlQuery(m_db).exec(u"ROLLBACK"_s);
 }
 
 qint64 WriteTransaction::provisionalChangeSeq()
@@ -59,7 +70,7 @@ void WriteTransaction::commit()
             execQuery(stamp);
         }
     }
-    execStatement(m_db, u"COMMIT"_s);
+    execStatement(m_db, m_scope == Scope::Savepoint ? u"RELEASE change"_s : u"COMMIT"_s);
     m_done = true;
 }
 

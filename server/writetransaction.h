@@ -23,7 +23,11 @@ class ServerDatabase;
 class WriteTransaction final
 {
 public:
-    explicit WriteTransaction(ServerDatabase &database);
+    // Savepoint: one change inside WriteBatcher's transaction, which holds the writer
+    // lock and commits; commit() here only keeps the change in it.
+    enum class Scope { Transaction, Savepoint };
+
+    explicit WriteTransaction(ServerDatabase &database, Scope scope = Scope::Transaction);
     ~WriteTransaction();
     Q_DISABLE_COPY_MOVE(WriteTransaction)
 
@@ -39,6 +43,7 @@ private:
     ServerDatabase &m_database;
     std::unique_lock<std::mutex> m_lock;
     QSqlDatabase m_db;
+    Scope m_scope;
     std::set<QString> m_changed; // ordered, so rows are always stamped in one order
     bool m_done = false;
 };
