@@ -9,7 +9,6 @@
 #include "ui/signindialog.h"
 
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -51,12 +50,7 @@ QString ClientApp::cachePath(const QUrl &serverUrl, const QString &username) con
     const QDir dir(m_options.dataDir);
     if (m_options.mode == LaunchOptions::Mode::Demo)
         return dir.filePath(u"demo-cache.sqlite"_s);
-    // One cache per account: another user's data is never even opened.
-    const auto hash = QCryptographicHash::hash(Session::accountKey(serverUrl, username).toUtf8(),
-                                               QCryptographicHash::Sha256)
-                          .toHex()
-                          .left(16);
-    return dir.filePath(u"cache-%1.sqlite"_s.arg(QString::fromLatin1(hash)));
+    return dir.filePath(Session::cacheFileName(serverUrl, username));
 }
 
 QCoro::Task<bool> ClientApp::start()

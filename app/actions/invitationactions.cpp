@@ -256,7 +256,7 @@ ActionResult InvitationActions::sendInvitation(const Person &person, const std::
     if (auto blocked = weeklyBudgetBlock())
         return *blocked;
     QString error;
-    const auto window = m_settings.undoWindow();
+    const auto window = undoWindow();
     const auto ids = m_cache.outbox().enqueue({ActionRequest{ActionKind::Send, {}, person, note}}, window, &error);
     if (!ids)
         return ActionRefused{error};
@@ -268,7 +268,7 @@ ActionResult InvitationActions::enqueueWithUndo(const QList<CachedInvitation> &r
                                                 QList<qint64> *actionIds)
 {
     QString error;
-    const auto window = m_settings.undoWindow();
+    const auto window = undoWindow();
     const auto ids = m_cache.outbox().enqueue(requestsFor(rows, kind), window, &error);
     if (!ids)
         return ActionRefused{error};
@@ -283,8 +283,15 @@ ActionResult InvitationActions::enqueueWithUndo(const QList<CachedInvitation> &r
     return queued;
 }
 
+std::chrono::milliseconds InvitationActions::undoWindow() const
+{
+    return m_undoOffered ? m_settings.undoWindow() : std::chrono::milliseconds(0);
+}
+
 void InvitationActions::offerUndo(const QList<qint64> &actionIds)
 {
+    if (!m_undoOffered)
+        return;
     // A new action ends the undo of the one before: one Undo on offer at a time.
     m_undoable = actionIds;
     ++m_undoHandle;

@@ -35,6 +35,9 @@ public:
     Q_DISABLE_COPY_MOVE(InvitationActions)
 
     const DomainRules &rules() const;
+    // The command line confirms before it queues and offers no undo: its actions are
+    // due at once. The window keeps the undo window of the settings.
+    void setUndoOffered(bool offered) { m_undoOffered = offered; }
 
     // Withdraws these pending sent invitations: CourtesyQuestion when some are recent
     // (unless confirmed or the user turned the question off), else ActionQueued.
@@ -79,6 +82,7 @@ private:
                                  QList<qint64> *actionIds = nullptr);
     std::optional<ActionResult> weeklyBudgetBlock() const;
     std::optional<ActionResult> cooldownBlock(const Person &person) const;
+    std::chrono::milliseconds undoWindow() const;
     void offerUndo(const QList<qint64> &actionIds);
     void endUndo();
     void onActionFinished(const ActionOutcome &outcome);
@@ -91,6 +95,7 @@ private:
     QList<qint64> m_undoable;
     qint64 m_undoHandle = 0;
     QTimer m_undoTimer;
+    bool m_undoOffered = true;
 };
 
 } // namespace InviteDesk

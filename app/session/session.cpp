@@ -8,6 +8,7 @@
 #include "session/memorycredentialstore.h"
 #include "sync/syncengine.h"
 
+#include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -42,6 +43,13 @@ bool Session::isAcceptableServerUrl(const QUrl &url, QString *error)
 QString Session::accountKey(const QUrl &serverUrl, const QString &username)
 {
     return serverUrl.toString(QUrl::StripTrailingSlash) + u'|' + username;
+}
+
+QString Session::cacheFileName(const QUrl &serverUrl, const QString &username)
+{
+    const auto hash =
+        QCryptographicHash::hash(accountKey(serverUrl, username).toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return u"cache-%1.sqlite"_s.arg(QString::fromLatin1(hash));
 }
 
 QString Session::demoUsername()
@@ -278,7 +286,9 @@ QCoro::Task<bool> Session::syncNow()
     QPointer<Session> self(this);
     if (!m_engine) {
         co_await connectToServer();
-        co_return self && m_state == State::Online;
+        // Connected: the engine's first sync is what the caller waits for.
+        if (!self || !m_engine)
+            co_return false;
     }
     co_return co_await m_engine->syncNow();
 }

@@ -60,6 +60,9 @@ public:
     // Names one user on one server (each has its own cache and token).
     static QString accountKey(const QUrl &serverUrl, const QString &username);
     static QString demoUsername();
+    // The account's cache file in the data folder: one per account, so another user's
+    // data is never even opened (the window and the command line share it).
+    static QString cacheFileName(const QUrl &serverUrl, const QString &username);
 
     // Where tokens are kept between runs. Unless one is set, the keyring is probed on
     // first need, with memory (and a note saying so) where there is none.

@@ -547,6 +547,427 @@
     </message>
 </context>
 <context>
+    <name>InviteDesk::Cli::CliApp</name>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>not changed: it is %1 now</source>
+        <translation>nicht geändert: sie ist jetzt %1</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>not changed: it no longer exists</source>
+        <translation>nicht geändert: sie existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>No account yet: sign in first with &quot;invitedesk-cli sign-in --server URL --user NAME&quot;.</source>
+        <translation>Noch kein Konto: Melden Sie sich zuerst mit „invitedesk-cli sign-in --server URL --user NAME“ an.</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>signed in with --password-file for this run</source>
+        <translation>für diesen Lauf mit --password-file angemeldet</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password on: give --password-file FILE.</source>
+        <translation>Kein Terminal, um nach dem Passwort zu fragen: Geben Sie --password-file DATEI an.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2.</source>
+        <translation>Als %1 bei %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Not asking without a terminal: add --yes to go ahead.</source>
+        <translation>Ohne Terminal wird nicht gefragt: Fügen Sie --yes hinzu, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source> [y/N] </source>
+        <translation> [j/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No invitation has been pending for more than %n day(s).</source>
+        <translation>
+            <numerusform>Keine Einladung ist länger als %n Tag offen.</numerusform>
+            <numerusform>Keine Einladung ist länger als %n Tage offen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not one of your sent invitations; nothing was withdrawn.</source>
+        <translation>%1 ist keine Ihrer gesendeten Einladungen; nichts wurde zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer pending; nothing was withdrawn.</source>
+        <translation>%1 (%2) ist nicht mehr offen; nichts wurde zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Nothing to withdraw.</source>
+        <translation>Nichts zurückzuziehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw %n invitation(s):</source>
+        <translation>
+            <numerusform>%n Einladung zurückziehen:</numerusform>
+            <numerusform>%n Einladungen zurückziehen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1  %2 (%3), pending %n day(s)</source>
+        <translation>
+            <numerusform>  %1  %2 (%3), seit %n Tag offen</numerusform>
+            <numerusform>  %1  %2 (%3), seit %n Tagen offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They can be invited again from %1.</source>
+        <translation>Sie können ab %1 wieder eingeladen werden.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>Probelauf: Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Withdraw them?</source>
+        <translation>Zurückziehen?</translation>
+    </message>
+    <message>
+        <source>%1 is not a pending invitation you received; nothing was changed.</source>
+        <translation>%1 ist keine offene Einladung an Sie; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: %4</source>
+        <translation>[%1/%2] %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them did not go as asked.</source>
+        <translation>
+            <numerusform>%n davon lief nicht wie gewünscht.</numerusform>
+            <numerusform>%n davon liefen nicht wie gewünscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Sign in with &quot;invitedesk-cli sign-in&quot; or --password-file; %n action(s) wait in the outbox.</source>
+        <translation>
+            <numerusform>%1 Melden Sie sich mit „invitedesk-cli sign-in“ oder --password-file an; %n Aktion wartet im Ausgang.</numerusform>
+            <numerusform>%1 Melden Sie sich mit „invitedesk-cli sign-in“ oder --password-file an; %n Aktionen warten im Ausgang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %1 %n action(s) wait in the outbox and go with the next sync.</source>
+        <translation>
+            <numerusform>Offline: %1 %n Aktion wartet im Ausgang und geht beim nächsten Abgleich.</numerusform>
+            <numerusform>Offline: %1 %n Aktionen warten im Ausgang und gehen beim nächsten Abgleich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n change(s).</source>
+        <translation>
+            <numerusform>Abgeglichen: %n Änderung.</numerusform>
+            <numerusform>Abgeglichen: %n Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account:    %1 on %2</source>
+        <translation>Konto:      %1 bei %2</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline (%1)</source>
+        <translation>offline (%1)</translation>
+    </message>
+    <message>
+        <source>Last sync:  %1</source>
+        <translation>Letzter Abgleich: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued:     %n action(s)</source>
+        <translation>
+            <numerusform>Vorgemerkt: %n Aktion</numerusform>
+            <numerusform>Vorgemerkt: %n Aktionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending:    %1 received, %2 sent</source>
+        <translation>Offen:      %1 erhalten, %2 gesendet</translation>
+    </message>
+    <message>
+        <source>This week:  %1 of %2 invitations sent</source>
+        <translation>Diese Woche: %1 von %2 Einladungen gesendet</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDesk::Cli::CliOptions</name>
+    <message>
+        <source>Your InviteDesk invitations from a terminal or a script: the same cache, outbox and rules as the window.
+
+Commands:
+  list received|sent|withdrawn   what the cache holds (offline too)
+  withdraw ID...                 withdraw these sent invitations
+  withdraw --older-than DAYS     withdraw every one pending longer (--limit N, --dry-run)
+  accept ID... | ignore ID...    answer received invitations
+  sync                           send what is queued and fetch what changed
+  status                         account, connection, last sync, queued actions, weekly budget
+  sign-in --server URL --user NAME   sign in (password from the terminal or --password-file)
+  export                         every invitation (--format csv|json)
+
+Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
+3 offline, actions still queued; 4 sign-in needed.</source>
+        <translation>Ihre InviteDesk-Einladungen aus einem Terminal oder Skript: derselbe Cache, derselbe Ausgang und dieselben Regeln wie im Fenster.
+
+Befehle:
+  list received|sent|withdrawn   was der Cache hält (auch offline)
+  withdraw ID...                 diese gesendeten Einladungen zurückziehen
+  withdraw --older-than TAGE     alle länger offenen zurückziehen (--limit N, --dry-run)
+  accept ID... | ignore ID...    erhaltene Einladungen beantworten
+  sync                           Vorgemerktes senden und Änderungen holen
+  status                         Konto, Verbindung, letzter Abgleich, vorgemerkte Aktionen, Wochenbudget
+  sign-in --server URL --user NAME   anmelden (Passwort vom Terminal oder --password-file)
+  export                         alle Einladungen (--format csv|json)
+
+Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedienfehler;
+3 offline, Aktionen noch vorgemerkt; 4 Anmeldung nötig.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>--%1 erwartet eine ganze Zahl ab %2, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Eines von: %1.</translation>
+    </message>
+    <message>
+        <source>The window&apos;s data folder (cache and settings) in DIR.</source>
+        <translation>Der Datenordner des Fensters (Cache und Einstellungen) in VERZ.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZ</translation>
+    </message>
+    <message>
+        <source>Use this account instead of the last one used.</source>
+        <translation>Dieses Konto statt des zuletzt benutzten verwenden.</translation>
+    </message>
+    <message>
+        <source>USER@SERVER</source>
+        <translation>BENUTZER@SERVER</translation>
+    </message>
+    <message>
+        <source>sign-in: the Invitations API at URL.</source>
+        <translation>sign-in: die Invitations-API unter URL.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>sign-in: the user name.</source>
+        <translation>sign-in: der Benutzername.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Sign in with the password on FILE&apos;s first line; the token stays in memory.</source>
+        <translation>Mit dem Passwort aus der ersten Zeile von DATEI anmelden; das Token bleibt nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in FILE (PEM).</source>
+        <translation>Auch den Zertifizierungsstellen in DATEI (PEM) vertrauen.</translation>
+    </message>
+    <message>
+        <source>list, export: table, csv or json.</source>
+        <translation>list, export: table, csv oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Only invitations pending more than DAYS days.</source>
+        <translation>Nur Einladungen, die länger als TAGE Tage offen sind.</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <source>list: only this company (part of its name).</source>
+        <translation>list: nur diese Firma (Teil des Namens).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>list: every word in name, headline or company.</source>
+        <translation>list: jedes Wort in Name, Titel oder Firma.</translation>
+    </message>
+    <message>
+        <source>WORDS</source>
+        <translation>WÖRTER</translation>
+    </message>
+    <message>
+        <source>list: only invitations about to expire.</source>
+        <translation>list: nur bald ablaufende Einladungen.</translation>
+    </message>
+    <message>
+        <source>withdraw: at most N, oldest first.</source>
+        <translation>withdraw: höchstens N, die ältesten zuerst.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>withdraw: show who would go, send nothing.</source>
+        <translation>withdraw: zeigen, wer ginge, nichts senden.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Nicht um Bestätigung fragen.</translation>
+    </message>
+    <message>
+        <source>Say what to do: %1 (see --help).</source>
+        <translation>Sagen Sie, was zu tun ist: %1 (siehe --help).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; the commands are %2.</source>
+        <translation>Unbekannter Befehl „%1“; die Befehle sind %2.</translation>
+    </message>
+    <message>
+        <source>--account takes USER@SERVER, e.g. alice@https://invitations.example.com/api/v1.</source>
+        <translation>--account erwartet BENUTZER@SERVER, z. B. alice@https://invitations.example.com/api/v1.</translation>
+    </message>
+    <message>
+        <source>sign-in needs --server URL and --user NAME.</source>
+        <translation>sign-in braucht --server URL und --user NAME.</translation>
+    </message>
+    <message>
+        <source>--format takes table, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format erwartet table, csv oder json, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2.</source>
+        <translation>--%1 gilt nicht für %2.</translation>
+    </message>
+    <message>
+        <source>list takes one of received, sent or withdrawn.</source>
+        <translation>list erwartet received, sent oder withdrawn.</translation>
+    </message>
+    <message>
+        <source>withdraw takes invitation ids or --older-than DAYS, one of the two.</source>
+        <translation>withdraw erwartet Einladungs-IDs oder --older-than TAGE, eines von beiden.</translation>
+    </message>
+    <message>
+        <source>--older-than cannot be negative.</source>
+        <translation>--older-than kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1 takes the ids of received invitations.</source>
+        <translation>%1 erwartet die IDs erhaltener Einladungen.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments, but was given &quot;%2&quot;.</source>
+        <translation>%1 erwartet keine Argumente, bekam aber „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDesk::Cli::InvitationPrinter</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>ALTER</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>COMPANY</source>
+        <translation>FIRMA</translation>
+    </message>
+    <message>
+        <source>HEADLINE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (queued)</source>
+        <translation> (vorgemerkt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s)</source>
+        <translation>
+            <numerusform>%n Einladung</numerusform>
+            <numerusform>%n Einladungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InviteDesk::ClientApp</name>
     <message>
         <source>The data folder %1 cannot be created.</source>

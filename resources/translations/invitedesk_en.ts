@@ -547,6 +547,427 @@
     </message>
 </context>
 <context>
+    <name>InviteDesk::Cli::CliApp</name>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>not changed: it is %1 now</source>
+        <translation>not changed: it is %1 now</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>not changed: it no longer exists</source>
+        <translation>not changed: it no longer exists</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>The data folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>No account yet: sign in first with &quot;invitedesk-cli sign-in --server URL --user NAME&quot;.</source>
+        <translation>No account yet: sign in first with &quot;invitedesk-cli sign-in --server URL --user NAME&quot;.</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>The password file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>signed in with --password-file for this run</source>
+        <translation>signed in with --password-file for this run</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password on: give --password-file FILE.</source>
+        <translation>No terminal to ask for the password on: give --password-file FILE.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2.</source>
+        <translation>Signed in as %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Not asking without a terminal: add --yes to go ahead.</source>
+        <translation>Not asking without a terminal: add --yes to go ahead.</translation>
+    </message>
+    <message>
+        <source> [y/N] </source>
+        <translation> [y/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No invitation has been pending for more than %n day(s).</source>
+        <translation>
+            <numerusform>No invitation has been pending for more than %n day.</numerusform>
+            <numerusform>No invitation has been pending for more than %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not one of your sent invitations; nothing was withdrawn.</source>
+        <translation>%1 is not one of your sent invitations; nothing was withdrawn.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer pending; nothing was withdrawn.</source>
+        <translation>%1 (%2) is no longer pending; nothing was withdrawn.</translation>
+    </message>
+    <message>
+        <source>Nothing to withdraw.</source>
+        <translation>Nothing to withdraw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw %n invitation(s):</source>
+        <translation>
+            <numerusform>Withdraw %n invitation:</numerusform>
+            <numerusform>Withdraw %n invitations:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1  %2 (%3), pending %n day(s)</source>
+        <translation>
+            <numerusform>  %1  %2 (%3), pending %n day</numerusform>
+            <numerusform>  %1  %2 (%3), pending %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They can be invited again from %1.</source>
+        <translation>They can be invited again from %1.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>Dry run: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Withdraw them?</source>
+        <translation>Withdraw them?</translation>
+    </message>
+    <message>
+        <source>%1 is not a pending invitation you received; nothing was changed.</source>
+        <translation>%1 is not a pending invitation you received; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: %4</source>
+        <translation>[%1/%2] %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them did not go as asked.</source>
+        <translation>
+            <numerusform>%n of them did not go as asked.</numerusform>
+            <numerusform>%n of them did not go as asked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Sign in with &quot;invitedesk-cli sign-in&quot; or --password-file; %n action(s) wait in the outbox.</source>
+        <translation>
+            <numerusform>%1 Sign in with &quot;invitedesk-cli sign-in&quot; or --password-file; %n action waits in the outbox.</numerusform>
+            <numerusform>%1 Sign in with &quot;invitedesk-cli sign-in&quot; or --password-file; %n actions wait in the outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %1 %n action(s) wait in the outbox and go with the next sync.</source>
+        <translation>
+            <numerusform>Offline: %1 %n action waits in the outbox and goes with the next sync.</numerusform>
+            <numerusform>Offline: %1 %n actions wait in the outbox and go with the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n change(s).</source>
+        <translation>
+            <numerusform>Synced: %n change.</numerusform>
+            <numerusform>Synced: %n changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account:    %1 on %2</source>
+        <translation>Account:    %1 on %2</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Connection: %1</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline (%1)</source>
+        <translation>offline (%1)</translation>
+    </message>
+    <message>
+        <source>Last sync:  %1</source>
+        <translation>Last sync:  %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued:     %n action(s)</source>
+        <translation>
+            <numerusform>Queued:     %n action</numerusform>
+            <numerusform>Queued:     %n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending:    %1 received, %2 sent</source>
+        <translation>Pending:    %1 received, %2 sent</translation>
+    </message>
+    <message>
+        <source>This week:  %1 of %2 invitations sent</source>
+        <translation>This week:  %1 of %2 invitations sent</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDesk::Cli::CliOptions</name>
+    <message>
+        <source>Your InviteDesk invitations from a terminal or a script: the same cache, outbox and rules as the window.
+
+Commands:
+  list received|sent|withdrawn   what the cache holds (offline too)
+  withdraw ID...                 withdraw these sent invitations
+  withdraw --older-than DAYS     withdraw every one pending longer (--limit N, --dry-run)
+  accept ID... | ignore ID...    answer received invitations
+  sync                           send what is queued and fetch what changed
+  status                         account, connection, last sync, queued actions, weekly budget
+  sign-in --server URL --user NAME   sign in (password from the terminal or --password-file)
+  export                         every invitation (--format csv|json)
+
+Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
+3 offline, actions still queued; 4 sign-in needed.</source>
+        <translation>Your InviteDesk invitations from a terminal or a script: the same cache, outbox and rules as the window.
+
+Commands:
+  list received|sent|withdrawn   what the cache holds (offline too)
+  withdraw ID...                 withdraw these sent invitations
+  withdraw --older-than DAYS     withdraw every one pending longer (--limit N, --dry-run)
+  accept ID... | ignore ID...    answer received invitations
+  sync                           send what is queued and fetch what changed
+  status                         account, connection, last sync, queued actions, weekly budget
+  sign-in --server URL --user NAME   sign in (password from the terminal or --password-file)
+  export                         every invitation (--format csv|json)
+
+Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
+3 offline, actions still queued; 4 sign-in needed.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>--%1 takes a whole number of at least %2, not &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>One of: %1.</translation>
+    </message>
+    <message>
+        <source>The window&apos;s data folder (cache and settings) in DIR.</source>
+        <translation>The window&apos;s data folder (cache and settings) in DIR.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Use this account instead of the last one used.</source>
+        <translation>Use this account instead of the last one used.</translation>
+    </message>
+    <message>
+        <source>USER@SERVER</source>
+        <translation>USER@SERVER</translation>
+    </message>
+    <message>
+        <source>sign-in: the Invitations API at URL.</source>
+        <translation>sign-in: the Invitations API at URL.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>sign-in: the user name.</source>
+        <translation>sign-in: the user name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Sign in with the password on FILE&apos;s first line; the token stays in memory.</source>
+        <translation>Sign in with the password on FILE&apos;s first line; the token stays in memory.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in FILE (PEM).</source>
+        <translation>Also trust the certificate authorities in FILE (PEM).</translation>
+    </message>
+    <message>
+        <source>list, export: table, csv or json.</source>
+        <translation>list, export: table, csv or json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Only invitations pending more than DAYS days.</source>
+        <translation>Only invitations pending more than DAYS days.</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <source>list: only this company (part of its name).</source>
+        <translation>list: only this company (part of its name).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>list: every word in name, headline or company.</source>
+        <translation>list: every word in name, headline or company.</translation>
+    </message>
+    <message>
+        <source>WORDS</source>
+        <translation>WORDS</translation>
+    </message>
+    <message>
+        <source>list: only invitations about to expire.</source>
+        <translation>list: only invitations about to expire.</translation>
+    </message>
+    <message>
+        <source>withdraw: at most N, oldest first.</source>
+        <translation>withdraw: at most N, oldest first.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>withdraw: show who would go, send nothing.</source>
+        <translation>withdraw: show who would go, send nothing.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Do not ask for confirmation.</translation>
+    </message>
+    <message>
+        <source>Say what to do: %1 (see --help).</source>
+        <translation>Say what to do: %1 (see --help).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; the commands are %2.</source>
+        <translation>Unknown command &quot;%1&quot;; the commands are %2.</translation>
+    </message>
+    <message>
+        <source>--account takes USER@SERVER, e.g. alice@https://invitations.example.com/api/v1.</source>
+        <translation>--account takes USER@SERVER, e.g. alice@https://invitations.example.com/api/v1.</translation>
+    </message>
+    <message>
+        <source>sign-in needs --server URL and --user NAME.</source>
+        <translation>sign-in needs --server URL and --user NAME.</translation>
+    </message>
+    <message>
+        <source>--format takes table, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format takes table, csv or json, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2.</source>
+        <translation>--%1 does not apply to %2.</translation>
+    </message>
+    <message>
+        <source>list takes one of received, sent or withdrawn.</source>
+        <translation>list takes one of received, sent or withdrawn.</translation>
+    </message>
+    <message>
+        <source>withdraw takes invitation ids or --older-than DAYS, one of the two.</source>
+        <translation>withdraw takes invitation ids or --older-than DAYS, one of the two.</translation>
+    </message>
+    <message>
+        <source>--older-than cannot be negative.</source>
+        <translation>--older-than cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1 takes the ids of received invitations.</source>
+        <translation>%1 takes the ids of received invitations.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments, but was given &quot;%2&quot;.</source>
+        <translation>%1 takes no arguments, but was given &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDesk::Cli::InvitationPrinter</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>AGE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>COMPANY</source>
+        <translation>COMPANY</translation>
+    </message>
+    <message>
+        <source>HEADLINE</source>
+        <translation>HEADLINE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (queued)</source>
+        <translation> (queued)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s)</source>
+        <translation>
+            <numerusform>%n invitation</numerusform>
+            <numerusform>%n invitations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InviteDesk::ClientApp</name>
     <message>
         <source>The data folder %1 cannot be created.</source>

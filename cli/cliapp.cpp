@@ -1,0 +1,532 @@
+#include "cli/cliapp.h"
+
+#include "actions/invitationactions.h"
+#include "cache/cachestore.h"
+#include "cli/exitcode.h"
+#include "cli/invitationprinter.h"
+#include "session/appsettings.h"
+#include "session/memorycredentialstore.h"
+#include "session/session.h"
+
+#include <QCoroSignal>
+#include <QCoroTimer>
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QScopeGuard>
+#include <QSet>
+
+#include <algorithm>
+#include <cstdio>
+
+#include <termios.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace InviteDesk::Cli {
+
+namespace {
+
+void out(const QString &text)
+{
+    fputs(qPrintable(text + u'\n'), stdout);
+    fflush(stdout);
+}
+
+void err(const QString &text)
+{
+    fputs(qPrintable(u"invitedesk-cli: "_s + text + u'\n'), stderr);
+}
+
+// The password typed on the terminal, not echoed.
+QString readPasswordFromTerminal(const QString &prompt)
+{
+    fputs(qPrintable(prompt), stderr);
+    termios saved{};
+    const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios silent = saved;
+        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+    QFile in;
+    (void)in.open(stdin, QIODevice::ReadOnly | QIODevice::Text);
+    const QString line = QString::fromUtf8(in.readLine()).chopped(0).trimmed();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        fputs("\n", stderr);
+    }
+    return line;
+}
+
+// The first line of --password-file, or nullopt after saying why it cannot be read.
+std::optional<QString> readPasswordFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        err(CliApp::tr("The password file %1 cannot be read: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    return QString::fromUtf8(file.readLine()).trimmed();
+}
+
+// The row of `id` in `rows`, or null.
+const CachedInvitation *rowOf(const QList<CachedInvitation> &rows, const QString &id)
+{
+    const auto found =
+        std::find_if(rows.cbegin(), rows.cend(), [&](const CachedInvitation &row) { return row.invitation.id == id; });
+    return found == rows.cend() ? nullptr : &*found;
+}
+
+bool isActionable(const CachedInvitation *row, Direction direction)
+{
+    return row && row->invitation.direction == direction && row->invitation.state == InvitationState::Pending
+           && !row->actionQueued;
+}
+
+QString outcomeText(const ActionOutcome &outcome)
+{
+    switch (outcome.result) {
+    case ActionOutcome::Result::Done:
+        return CliApp::tr("done");
+    case ActionOutcome::Result::StateChanged:
+        return CliApp::tr("not changed: it is %1 now")
+            .arg(outcome.state ? toWireString(*outcome.state) : CliApp::tr("changed"));
+    case ActionOutcome::Result::Gone:
+        return CliApp::tr("not changed: it no longer exists");
+    case ActionOutcome::Result::Failed:
+        return CliApp::tr("failed: %1").arg(outcome.reason);
+    }
+    return {};
+}
+
+} // namespace
+
+CliApp::CliApp(CliOptions options, QNetworkAccessManager &network, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_network(network)
+    , m_session(std::make_unique<Session>(m_network, m_clock))
+{
+}
+
+CliApp::~CliApp()
+{
+    m_actions.reset();
+    m_session->close();
+    m_store.reset();
+}
+
+QCoro::Task<int> CliApp::run()
+{
+    if (!QDir().mkpath(m_options.dataDir)) {
+        err(tr("The data folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_options.dataDir)));
+        co_return UsageError;
+    }
+    m_settings = std::make_unique<AppSettings>(QDir(m_options.dataDir).filePath(u"settings.ini"_s));
+    if (!m_options.caCertificates.isEmpty()) {
+        QString error;
+        if (!m_session->trustCaCertificates(m_options.caCertificates, &error)) {
+            err(error);
+            co_return UsageError;
+        }
+    }
+    const QString &command = m_options.command;
+    if (command == u"sign-in")
+        co_return co_await signIn();
+    if (!openAccount())
+        co_return SignInNeeded;
+    if (command == u"list")
+        co_return list();
+    if (command == u"export")
+        co_return exportAll();
+    if (command == u"status")
+        co_return co_await status();
+    if (command == u"sync")
+        co_return co_await sync();
+    if (command == u"withdraw")
+        co_return co_await withdraw();
+    if (command == u"accept")
+        co_return co_await respond(ActionKind::Accept);
+    if (command == u"ignore")
+        co_return co_await respond(ActionKind::Ignore);
+    co_return UsageError;
+}
+
+bool CliApp::openAccount()
+{
+    if (m_options.username.isEmpty()) {
+        m_options.serverUrl = m_settings->lastServerUrl();
+        m_options.username = m_settings->lastUsername();
+    }
+    if (m_options.username.isEmpty() || m_options.serverUrl.isEmpty()) {
+        err(tr("No account yet: sign in first with \"invitedesk-cli sign-in --server URL --user NAME\"."));
+        return false;
+    }
+    QString error;
+    if (!Session::isAcceptableServerUrl(m_options.serverUrl, &error)) {
+        err(error);
+        return false;
+    }
+    m_store = CacheStore::open(QDir(m_options.dataDir).filePath(Session::cacheFileName(m_options.serverUrl,
+                                                                                         m_options.username)),
+                               m_clock, &error);
+    if (!m_store) {
+        err(error);
+        return false;
+    }
+    m_actions = std::make_unique<InvitationActions>(*m_store, *m_session, *m_settings, m_clock);
+    m_actions->setUndoOffered(false);
+    return true;
+}
+
+QCoro::Task<int> CliApp::connectSession()
+{
+    if (!m_options.passwordFile.isEmpty()) {
+        const auto password = readPasswordFile(m_options.passwordFile);
+        if (!password)
+            co_return UsageError;
+        // Cron and timers have no keyring: the token lives as long as this run.
+        m_session->setCredentialStore(
+            std::make_unique<MemoryCredentialStore>(tr("signed in with --password-file for this run")));
+        // Refused or unanswered, the run goes on: the sync that follows finds the server
+        // away (offline, the actions wait) or wanting credentials (then this says why).
+        const auto refused = co_await m_session->signIn(m_options.serverUrl, m_options.username, *password);
+        m_signInRefusal = refused.value_or(QString());
+    }
+    m_session->open(*m_store, m_options.serverUrl, m_options.username);
+    co_return Done;
+}
+
+QCoro::Task<int> CliApp::signIn()
+{
+    QString error;
+    if (!Session::isAcceptableServerUrl(m_options.serverUrl, &error)) {
+        err(error);
+        co_return UsageError;
+    }
+    QString password;
+    if (!m_options.passwordFile.isEmpty()) {
+        const auto fromFile = readPasswordFile(m_options.passwordFile);
+        if (!fromFile)
+            co_return UsageError;
+        password = *fromFile;
+    } else {
+        if (!isatty(STDIN_FILENO)) {
+            err(tr("No terminal to ask for the password on: give --password-file FILE."));
+            co_return UsageError;
+        }
+        password = readPasswordFromTerminal(tr("Password for %1: ").arg(m_options.username));
+    }
+    const auto refused = co_await m_session->signIn(m_options.serverUrl, m_options.username, password);
+    if (refused) {
+        err(*refused);
+        co_return SignInNeeded;
+    }
+    m_settings->setLastAccount(m_options.serverUrl, m_options.username);
+    if (const QString limitation = co_await m_session->credentialLimitation(); !limitation.isEmpty())
+        err(limitation);
+    out(tr("Signed in as %1 on %2.").arg(m_options.username, m_options.serverUrl.toDisplayString()));
+    if (!openAccount())
+        co_return SignInNeeded;
+    m_session->open(*m_store, m_options.serverUrl, m_options.username);
+    co_return co_await sync();
+}
+
+int CliApp::list()
+{
+    const QString &which = m_options.arguments.constFirst();
+    const Direction direction = which == u"received" ? Direction::Received : Direction::Sent;
+    const InvitationState state = which == u"withdrawn" ? InvitationState::Withdrawn : InvitationState::Pending;
+    const auto rows = m_store->invitations().invitations(direction, state);
+    if (!rows) {
+        err(rows.error().message);
+        return SomeFailed;
+    }
+    const QDateTime now = m_clock.now();
+    const DomainRules &rules = m_store->account().rules();
+    QList<CachedInvitation> shown;
+    for (const CachedInvitation &row : rows.value()) {
+        if (m_options.filter.matches(row.invitation, now, rules))
+            shown.append(row);
+    }
+    const QByteArray text = InvitationPrinter(rules, now).print(shown, m_options.format);
+    fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
+    return Done;
+}
+
+int CliApp::exportAll()
+{
+    QList<CachedInvitation> all;
+    for (const auto &[direction, state] :
+         {std::pair{Direction::Received, InvitationState::Pending}, std::pair{Direction::Sent, InvitationState::Pending},
+          std::pair{Direction::Sent, InvitationState::Withdrawn}}) {
+        const auto rows = m_store->invitations().invitations(direction, state);
+        if (!rows) {
+            err(rows.error().message);
+            return SomeFailed;
+        }
+        all += rows.value();
+    }
+    const QDateTime now = m_clock.now();
+    const CliOptions::Format format =
+        m_options.format == CliOptions::Format::Table ? CliOptions::Format::Csv : m_options.format;
+    const QByteArray text = InvitationPrinter(m_store->account().rules(), now).print(all, format);
+    fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
+    return Done;
+}
+
+bool CliApp::confirm(const QString &question, int *status)
+{
+    if (m_options.yes)
+        return true;
+    if (!isatty(STDIN_FILENO)) {
+        err(tr("Not asking without a terminal: add --yes to go ahead."));
+        *status = UsageError;
+        return false;
+    }
+    fputs(qPrintable(question + tr(" [y/N] ")), stderr);
+    QFile in;
+    (void)in.open(stdin, QIODevice::ReadOnly | QIODevice::Text);
+    const QString answer = QString::fromUtf8(in.readLine()).trimmed().toLower();
+    if (answer == u"y" || answer == u"yes" || answer == tr("y") || answer == tr("yes"))
+        return true;
+    out(tr("Nothing was changed."));
+    *status = Done;
+    return false;
+}
+
+QCoro::Task<int> CliApp::withdraw()
+{
+    QStringList ids = m_options.arguments;
+    if (m_options.olderThanDays) {
+        const auto rows = m_store->invitations().invitations(Direction::Sent, InvitationState::Pending);
+        if (!rows) {
+            err(rows.error().message);
+            co_return SomeFailed;
+        }
+        QList<CachedInvitation> stale;
+        const QDateTime now = m_clock.now();
+        for (const CachedInvitation &row : rows.value()) {
+            if (!row.actionQueued && m_options.filter.matches(row.invitation, now, m_store->account().rules()))
+                stale.append(row);
+        }
+        std::sort(stale.begin(), stale.end(), [](const CachedInvitation &a, const CachedInvitation &b) {
+            return a.invitation.sentAt < b.invitation.sentAt;
+        });
+        if (m_options.limit && stale.size() > *m_options.limit)
+            stale.resize(*m_options.limit);
+        ids.clear();
+        for (const CachedInvitation &row : std::as_const(stale))
+            ids.append(row.invitation.id);
+        if (ids.isEmpty()) {
+            out(tr("No invitation has been pending for more than %n day(s).", nullptr, *m_options.olderThanDays));
+            co_return Done;
+        }
+    } else {
+        // Every id must be a pending sent invitation: one that is not stops the run
+        // before anything is queued.
+        const auto rows = m_store->invitations().invitationsById(ids);
+        if (!rows) {
+            err(rows.error().message);
+            co_return SomeFailed;
+        }
+        for (const QString &id : std::as_const(ids)) {
+            const CachedInvitation *row = rowOf(rows.value(), id);
+            if (isActionable(row, Direction::Sent))
+                continue;
+            if (!row || row->invitation.direction != Direction::Sent)
+                err(tr("%1 is not one of your sent invitations; nothing was withdrawn.").arg(id));
+            else
+                err(tr("%1 (%2) is no longer pending; nothing was withdrawn.").arg(id, row->invitation.person.name));
+            co_return SomeFailed;
+        }
+    }
+
+    const ActionResult preview = m_actions->previewWithdrawal(ids);
+    if (const auto *refused = std::get_if<ActionRefused>(&preview)) {
+        err(refused->sentence);
+        co_return SomeFailed;
+    }
+    const auto *rows = std::get_if<WithdrawalPreview>(&preview);
+    if (!rows) {
+        out(tr("Nothing to withdraw."));
+        co_return Done;
+    }
+    const QLocale locale;
+    out(tr("Withdraw %n invitation(s):", nullptr, static_cast<int>(rows->rows.size())));
+    for (const CachedInvitation &row : rows->rows)
+        out(tr("  %1  %2 (%3), pending %n day(s)", nullptr, ageInDays(row.invitation.sentAt, rows->now))
+                .arg(row.invitation.id, row.invitation.person.name, row.invitation.person.company));
+    out(tr("They can be invited again from %1.")
+            .arg(locale.toString(rows->reinviteAvailableAt.toLocalTime(), QLocale::ShortFormat)));
+    if (m_options.dryRun) {
+        out(tr("Dry run: nothing was sent."));
+        co_return Done;
+    }
+    int status = Done;
+    if (!confirm(tr("Withdraw them?"), &status))
+        co_return status;
+    co_return co_await sendQueued(m_actions->withdrawInBulk(ids), ids);
+}
+
+QCoro::Task<int> CliApp::respond(ActionKind kind)
+{
+    const QStringList ids = m_options.arguments;
+    const auto rows = m_store->invitations().invitationsById(ids);
+    if (!rows) {
+        err(rows.error().message);
+        co_return SomeFailed;
+    }
+    for (const QString &id : ids) {
+        if (!isActionable(rowOf(rows.value(), id), Direction::Received)) {
+            err(tr("%1 is not a pending invitation you received; nothing was changed.").arg(id));
+            co_return SomeFailed;
+        }
+    }
+    co_return co_await sendQueued(m_actions->respond(ids, kind), ids);
+}
+
+QCoro::Task<int> CliApp::sendQueued(ActionResult queued, QStringList invitationIds)
+{
+    if (const auto *refused = std::get_if<ActionRefused>(&queued)) {
+        err(refused->sentence);
+        co_return SomeFailed;
+    }
+    if (const int connected = co_await connectSession(); connected != Done)
+        co_return connected;
+    co_return co_await sendAndReport(invitationIds);
+}
+
+QCoro::Task<int> CliApp::sendAndReport(QStringList invitationIds)
+{
+    QSet<QString> waiting(invitationIds.cbegin(), invitationIds.cend());
+    const int total = static_cast<int>(waiting.size());
+    int finished = 0;
+    int failed = 0;
+    const QMetaObject::Connection connection =
+        QObject::connect(m_session.get(), &Session::actionFinished, this, [&](const ActionOutcome &outcome) {
+            if (!waiting.remove(outcome.invitationId))
+                return;
+            ++finished;
+            if (outcome.result != ActionOutcome::Result::Done)
+                ++failed;
+            out(tr("[%1/%2] %3: %4").arg(finished).arg(total).arg(outcome.personName, outcomeText(outcome)));
+        });
+    const auto disconnect = qScopeGuard([&connection] { QObject::disconnect(connection); });
+    while (!waiting.isEmpty()) {
+        const bool sent = co_await syncToEnd();
+        if (waiting.isEmpty())
+            break;
+        if (!sent && (m_session->state() == Session::State::Offline
+                      || m_session->state() == Session::State::NeedsSignIn))
+            co_return reportNotSent(static_cast<int>(waiting.size()));
+        // Retried later (a rate limit, a server error): wait for the outbox's next turn.
+        const auto next = m_store->outbox().nextActionTime();
+        const qint64 wait = next && next.value() ? std::clamp<qint64>(m_clock.now().msecsTo(*next.value()), 50, 5000)
+                                                 : 200;
+        co_await QCoro::sleepFor(std::chrono::milliseconds(wait));
+    }
+    if (failed > 0) {
+        err(tr("%n of them did not go as asked.", nullptr, failed));
+        co_return SomeFailed;
+    }
+    co_return Done;
+}
+
+QCoro::Task<bool> CliApp::syncToEnd()
+{
+    // A sync already running (the one connecting starts) makes syncNow() answer false
+    // at once and run again after it: wait for the end of both.
+    const bool done = co_await m_session->syncNow();
+    while (m_session->isSyncing())
+        co_await qCoro(m_session.get(), &Session::syncingChanged, std::chrono::seconds(5));
+    co_return done || m_session->state() == Session::State::Online;
+}
+
+int CliApp::reportNotSent(int waiting)
+{
+    if (m_session->state() == Session::State::NeedsSignIn) {
+        err(tr("%1 Sign in with \"invitedesk-cli sign-in\" or --password-file; %n action(s) wait in the outbox.",
+               nullptr, waiting)
+                .arg(m_signInRefusal.isEmpty() ? m_session->lastError() : m_signInRefusal));
+        return SignInNeeded;
+    }
+    if (waiting == 0)
+        err(tr("Offline: %1").arg(m_session->lastError()));
+    else
+        err(tr("Offline: %1 %n action(s) wait in the outbox and go with the next sync.", nullptr, waiting)
+                .arg(m_session->lastError()));
+    return OfflineQueued;
+}
+
+QCoro::Task<int> CliApp::sync()
+{
+    if (m_options.command != u"sign-in") {
+        const int connected = co_await connectSession();
+        if (connected != Done)
+            co_return connected;
+    }
+    // Counts per pull; the count starting again means another pull began.
+    int earlierPulls = 0;
+    int thisPull = 0;
+    const QMetaObject::Connection progress =
+        QObject::connect(m_session.get(), &Session::syncProgress, this, [&](int changes) {
+            if (changes < thisPull)
+                earlierPulls += thisPull;
+            thisPull = changes;
+        });
+    const auto disconnect = qScopeGuard([&progress] { QObject::disconnect(progress); });
+    // What an earlier run left queued goes now, each with its result, even where the
+    // outbox would otherwise wait out a backoff.
+    const auto queued = m_store->outbox().dueActions(m_clock.now().addYears(100));
+    if (!queued) {
+        err(queued.error().message);
+        co_return SomeFailed;
+    }
+    int status = Done;
+    if (!queued.value().isEmpty()) {
+        QStringList ids;
+        for (const OutboxAction &action : queued.value())
+            ids.append(action.invitationId);
+        status = co_await sendAndReport(ids);
+        if (status != Done && status != SomeFailed)
+            co_return status;
+    } else if (!co_await syncToEnd()) {
+        co_return reportNotSent(0);
+    }
+    out(tr("Synced: %n change(s).", nullptr, earlierPulls + thisPull));
+    co_return status;
+}
+
+QCoro::Task<int> CliApp::status()
+{
+    const int connected = co_await connectSession();
+    if (connected != Done)
+        co_return connected;
+    const bool online = co_await syncToEnd();
+    const auto snapshot = m_store->account().snapshot();
+    if (!snapshot) {
+        err(snapshot.error().message);
+        co_return SomeFailed;
+    }
+    const AccountSnapshot &account = snapshot.value();
+    const QLocale locale;
+    out(tr("Account:    %1 on %2").arg(m_options.username, m_options.serverUrl.toDisplayString()));
+    out(tr("Connection: %1").arg(online ? tr("online") : tr("offline (%1)").arg(m_session->lastError())));
+    out(tr("Last sync:  %1")
+            .arg(account.lastSyncedAt.isValid()
+                     ? locale.toString(account.lastSyncedAt.toLocalTime(), QLocale::ShortFormat)
+                     : tr("never")));
+    out(tr("Queued:     %n action(s)", nullptr, account.queuedActions));
+    out(tr("Pending:    %1 received, %2 sent").arg(account.pendingReceived).arg(account.pendingSent));
+    out(tr("This week:  %1 of %2 invitations sent").arg(account.weeklyInvitesUsed).arg(account.weeklyInvitesLimit));
+    if (online)
+        co_return Done;
+    if (m_session->state() == Session::State::NeedsSignIn)
+        co_return SignInNeeded;
+    co_return account.queuedActions > 0 ? OfflineQueued : Done;
+}
+
+} // namespace InviteDesk::Cli

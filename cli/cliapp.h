@@ -1,0 +1,76 @@
+#pragma once
+
+#include "actions/actionresult.h"
+#include "cli/clioptions.h"
+#include "core/actionkind.h"
+#include "core/systemclock.h"
+
+#include <QCoroTask>
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace InviteDesk {
+class AppSettings;
+class CacheStore;
+class InvitationActions;
+class Session;
+} // namespace InviteDesk
+
+namespace InviteDesk::Cli {
+
+// invitedesk-cli put together: the window's settings, account and cache in the same
+// data folder, the session, and the action layer without an undo window (the command
+// line confirms first). run() carries out one command and returns the exit status
+// (exitcode.h); results go to stdout, sentences about problems to stderr.
+class CliApp final : public QObject
+{
+    Q_OBJECT
+public:
+    CliApp(CliOptions options, QNetworkAccessManager &network, QObject *parent = nullptr);
+    ~CliApp() override;
+    Q_DISABLE_COPY_MOVE(CliApp)
+
+    QCoro::Task<int> run();
+
+private:
+    // The account asked for (--account, else the last one used) and its cache; false
+    // with the sentence on stderr when there is none.
+    bool openAccount();
+    // Signs in with --password-file (the token then stays in memory), else uses the
+    // token the window or `sign-in` kept. Returns an exit status, Done when connected.
+    QCoro::Task<int> connectSession();
+    QCoro::Task<int> signIn();
+    int list();
+    int exportAll();
+    QCoro::Task<int> withdraw();
+    QCoro::Task<int> respond(ActionKind kind);
+    QCoro::Task<int> sync();
+    QCoro::Task<int> status();
+    // Connects and sends what `queued` put in the outbox, or says why it was refused.
+    QCoro::Task<int> sendQueued(ActionResult queued, QStringList invitationIds);
+    // Sends the outbox until each of these invitations' actions has ended, printing each
+    // person's result; the exit status says whether all went as asked.
+    QCoro::Task<int> sendAndReport(QStringList invitationIds);
+    // Asks on the terminal unless --yes; false (and why) when the answer is no or there
+    // is no terminal to ask on.
+    bool confirm(const QString &question, int *status);
+    // Syncs (connecting first if need be) until no sync runs any more; true when the
+    // last one went through.
+    QCoro::Task<bool> syncToEnd();
+    // What stops a run when sending did not go through: offline (3) or sign-in (4).
+    int reportNotSent(int waiting);
+
+    CliOptions m_options;
+    SystemClock m_clock;
+    QNetworkAccessManager &m_network;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<CacheStore> m_store;
+    std::unique_ptr<InvitationActions> m_actions;
+    QString m_signInRefusal; // why --password-file's sign-in did not work, if it did not
+};
+
+} // namespace InviteDesk::Cli
