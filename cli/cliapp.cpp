@@ -4,6 +4,7 @@
 #include "cache/cachestore.h"
 #include "cli/exitcode.h"
 #include "cli/invitationprinter.h"
+#include "core/suggestion.h"
 #include "session/appsettings.h"
 #include "session/memorycredentialstore.h"
 #include "session/session.h"
@@ -151,6 +152,8 @@ QCoro::Task<int> CliApp::run()
         co_return co_await respond(ActionKind::Accept);
     if (command == u"ignore")
         co_return co_await respond(ActionKind::Ignore);
+    if (command == u"invite")
+        co_return co_await invite();
     co_return UsageError;
 }
 
@@ -388,12 +391,79 @@ QCoro::Task<int> CliApp::respond(ActionKind kind)
     co_return co_await sendQueued(m_actions->respond(ids, kind), ids);
 }
 
-QCoro::Task<int> CliApp::sendQueued(ActionResult queued, QStringList invitationIds)
+QCoro::Task<int> CliApp::invite()
 {
-    if (const auto *refused = std::get_if<ActionRefused>(&queued)) {
-        err(refused->sentence);
+    const QString &personId = m_options.arguments.constFirst();
+    // Someone the network suggests, or someone whose invitation was withdrawn here.
+    ActionResult prepared = ActionRefused{
+        tr("%1 is neither a suggested person nor someone you withdrew an invitation from; nothing was sent.")
+            .arg(personId)};
+    const auto suggestions = m_store->account().suggestions();
+    if (!suggestions) {
+        err(suggestions.error().message);
         co_return SomeFailed;
     }
+    const auto suggested = std::find_if(suggestions.value().cbegin(), suggestions.value().cend(),
+                                        [&](const Suggestion &s) { return s.person.id == personId; });
+    if (suggested != suggestions.value().cend()) {
+        prepared = m_actions->prepareInvitation(*suggested);
+    } else {
+        const auto withdrawn = m_store->invitations().invitations(Direction::Sent, InvitationState::Withdrawn);
+        if (!withdrawn) {
+            err(withdrawn.error().message);
+            co_return SomeFailed;
+        }
+        for (const CachedInvitation &row : withdrawn.value()) {
+            if (row.invitation.person.id == personId) {
+                prepared = m_actions->prepareReinvite({row.invitation.id});
+                break;
+            }
+        }
+    }
+    if (reportRefusal(prepared))
+        co_return SomeFailed;
+    const auto *needed = std::get_if<NoteNeeded>(&prepared);
+    if (!needed) {
+        err(tr("%1 cannot be invited now; nothing was sent.").arg(personId));
+        co_return SomeFailed;
+    }
+    const ActionResult queued = m_actions->sendInvitation(needed->person, m_options.note);
+    if (reportRefusal(queued))
+        co_return SomeFailed;
+    // A new invitation's row carries a local id until the server answers: find it.
+    const auto waiting = m_store->outbox().dueActions(m_clock.now().addYears(100));
+    if (!waiting) {
+        err(waiting.error().message);
+        co_return SomeFailed;
+    }
+    QStringList ids;
+    for (const OutboxAction &action : waiting.value()) {
+        if (action.kind == ActionKind::Send && action.personId == needed->person.id)
+            ids.append(action.invitationId);
+    }
+    out(tr("Inviting %1 (%2).").arg(needed->person.name, needed->person.company));
+    co_return co_await sendQueued(queued, ids);
+}
+
+bool CliApp::reportRefusal(const ActionResult &result)
+{
+    if (const auto *refused = std::get_if<ActionRefused>(&result)) {
+        err(refused->sentence);
+        return true;
+    }
+    if (const auto *blocked = std::get_if<BlockedByWeeklyBudget>(&result)) {
+        err(tr("This week's %1 invitations are used up; you can send more from %2.")
+                .arg(blocked->limit)
+                .arg(QLocale().toString(blocked->until.toLocalTime(), QLocale::ShortFormat)));
+        return true;
+    }
+    return false;
+}
+
+QCoro::Task<int> CliApp::sendQueued(ActionResult queued, QStringList invitationIds)
+{
+    if (reportRefusal(queued))
+        co_return SomeFailed;
     if (const int connected = co_await connectSession(); connected != Done)
         co_return connected;
     co_return co_await sendAndReport(invitationIds);

@@ -47,8 +47,11 @@ private:
     int exportAll();
     QCoro::Task<int> withdraw();
     QCoro::Task<int> respond(ActionKind kind);
+    QCoro::Task<int> invite();
     QCoro::Task<int> sync();
     QCoro::Task<int> status();
+    // Says why, on stderr, when `result` is a refusal or the weekly budget; true then.
+    static bool reportRefusal(const ActionResult &result);
     // Connects and sends what `queued` put in the outbox, or says why it was refused.
     QCoro::Task<int> sendQueued(ActionResult queued, QStringList invitationIds);
     // Sends the outbox until each of these invitations' actions has ended, printing each

@@ -19,8 +19,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(InviteDesk::Cli::CliOptions)
 };
 
-const QStringList commands{u"list"_s, u"withdraw"_s, u"accept"_s, u"ignore"_s, u"sync"_s,
-                           u"status"_s, u"sign-in"_s, u"export"_s};
+const QStringList commands{u"list"_s,   u"withdraw"_s, u"accept"_s,  u"ignore"_s, u"invite"_s,
+                           u"sync"_s,   u"status"_s,   u"sign-in"_s, u"export"_s};
 
 QString description()
 {
@@ -32,6 +32,7 @@ QString description()
         "  withdraw ID...                 withdraw these sent invitations\n"
         "  withdraw --older-than DAYS     withdraw every one pending longer (--limit N, --dry-run)\n"
         "  accept ID... | ignore ID...    answer received invitations\n"
+        "  invite PERSON_ID [--note TEXT] invite a suggested person, or one withdrawn earlier\n"
         "  sync                           send what is queued and fetch what changed\n"
         "  status                         account, connection, last sync, queued actions, weekly budget\n"
         "  sign-in --server URL --user NAME   sign in (password from the terminal or --password-file)\n"
@@ -85,9 +86,10 @@ bool CliOptions::parse(const QStringList &arguments, CliOptions *options, QStrin
     const QCommandLineOption expiringSoon(u"expiring-soon"_s, Text::tr("list: only invitations about to expire."));
     const QCommandLineOption limit(u"limit"_s, Text::tr("withdraw: at most N, oldest first."), Text::tr("N"));
     const QCommandLineOption dryRun(u"dry-run"_s, Text::tr("withdraw: show who would go, send nothing."));
+    const QCommandLineOption note(u"note"_s, Text::tr("invite: a note for the invitation."), Text::tr("TEXT"));
     const QCommandLineOption yes(u"yes"_s, Text::tr("Do not ask for confirmation."));
     parser.addOptions({dataDir, account, server, user, passwordFile, caCertificates, format, olderThan, company,
-                       search, expiringSoon, limit, dryRun, yes});
+                       search, expiringSoon, limit, dryRun, note, yes});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -165,6 +167,8 @@ bool CliOptions::parse(const QStringList &arguments, CliOptions *options, QStrin
         if (!options->limit)
             return false;
     }
+    if (parser.isSet(note))
+        options->note = parser.value(note);
     options->filter.company = parser.value(company);
     options->filter.text = parser.value(search);
     options->filter.expiringSoonOnly = parser.isSet(expiringSoon);
@@ -180,7 +184,7 @@ bool CliOptions::parse(const QStringList &arguments, CliOptions *options, QStrin
     if (!onlyFor(format, {u"list"_s, u"export"_s}) || !onlyFor(company, {u"list"_s})
         || !onlyFor(search, {u"list"_s}) || !onlyFor(expiringSoon, {u"list"_s})
         || !onlyFor(olderThan, {u"list"_s, u"withdraw"_s}) || !onlyFor(limit, {u"withdraw"_s})
-        || !onlyFor(dryRun, {u"withdraw"_s}) || !onlyFor(server, {u"sign-in"_s}) || !onlyFor(user, {u"sign-in"_s}))
+        || !onlyFor(dryRun, {u"withdraw"_s}) || !onlyFor(note, {u"invite"_s}) || !onlyFor(server, {u"sign-in"_s}) || !onlyFor(user, {u"sign-in"_s}))
         return false;
 
     const QString &command = options->command;
@@ -202,6 +206,11 @@ bool CliOptions::parse(const QStringList &arguments, CliOptions *options, QStrin
     } else if (command == u"accept" || command == u"ignore") {
         if (options->arguments.isEmpty()) {
             *error = Text::tr("%1 takes the ids of received invitations.").arg(command);
+            return false;
+        }
+    } else if (command == u"invite") {
+        if (options->arguments.size() != 1) {
+            *error = Text::tr("invite takes one person id.");
             return false;
         }
     } else if (!options->arguments.isEmpty()) {

@@ -28,6 +28,7 @@ struct CliOptions
     InvitationFilter filter;  // list: --older-than, --company, --search, --expiring-soon
     std::optional<int> olderThanDays;
     std::optional<int> limit;
+    std::optional<QString> note; // invite --note
     bool dryRun = false;
     bool yes = false;
 

@@ -740,39 +740,25 @@
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
+    <message>
+        <source>%1 is neither a suggested person nor someone you withdrew an invitation from; nothing was sent.</source>
+        <translation>%1 ist weder eine vorgeschlagene Person noch jemand, dessen Einladung Sie zurückgezogen haben; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be invited now; nothing was sent.</source>
+        <translation>%1 kann jetzt nicht eingeladen werden; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Inviting %1 (%2).</source>
+        <translation>%1 (%2) wird eingeladen.</translation>
+    </message>
+    <message>
+        <source>This week&apos;s %1 invitations are used up; you can send more from %2.</source>
+        <translation>Die %1 Einladungen dieser Woche sind aufgebraucht; ab %2 können Sie weitere senden.</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::Cli::CliOptions</name>
-    <message>
-        <source>Your InviteDesk invitations from a terminal or a script: the same cache, outbox and rules as the window.
-
-Commands:
-  list received|sent|withdrawn   what the cache holds (offline too)
-  withdraw ID...                 withdraw these sent invitations
-  withdraw --older-than DAYS     withdraw every one pending longer (--limit N, --dry-run)
-  accept ID... | ignore ID...    answer received invitations
-  sync                           send what is queued and fetch what changed
-  status                         account, connection, last sync, queued actions, weekly budget
-  sign-in --server URL --user NAME   sign in (password from the terminal or --password-file)
-  export                         every invitation (--format csv|json)
-
-Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
-3 offline, actions still queued; 4 sign-in needed.</source>
-        <translation>Ihre InviteDesk-Einladungen aus einem Terminal oder Skript: derselbe Cache, derselbe Ausgang und dieselben Regeln wie im Fenster.
-
-Befehle:
-  list received|sent|withdrawn   was der Cache hält (auch offline)
-  withdraw ID...                 diese gesendeten Einladungen zurückziehen
-  withdraw --older-than TAGE     alle länger offenen zurückziehen (--limit N, --dry-run)
-  accept ID... | ignore ID...    erhaltene Einladungen beantworten
-  sync                           Vorgemerktes senden und Änderungen holen
-  status                         Konto, Verbindung, letzter Abgleich, vorgemerkte Aktionen, Wochenbudget
-  sign-in --server URL --user NAME   anmelden (Passwort vom Terminal oder --password-file)
-  export                         alle Einladungen (--format csv|json)
-
-Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedienfehler;
-3 offline, Aktionen noch vorgemerkt; 4 Anmeldung nötig.</translation>
-    </message>
     <message>
         <source>--%1 takes a whole number of at least %2, not &quot;%3&quot;.</source>
         <translation>--%1 erwartet eine ganze Zahl ab %2, nicht „%3“.</translation>
@@ -920,6 +906,46 @@ Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedi
     <message>
         <source>%1 takes no arguments, but was given &quot;%2&quot;.</source>
         <translation>%1 erwartet keine Argumente, bekam aber „%2“.</translation>
+    </message>
+    <message>
+        <source>Your InviteDesk invitations from a terminal or a script: the same cache, outbox and rules as the window.
+
+Commands:
+  list received|sent|withdrawn   what the cache holds (offline too)
+  withdraw ID...                 withdraw these sent invitations
+  withdraw --older-than DAYS     withdraw every one pending longer (--limit N, --dry-run)
+  accept ID... | ignore ID...    answer received invitations
+  invite PERSON_ID [--note TEXT] invite a suggested person, or one withdrawn earlier
+  sync                           send what is queued and fetch what changed
+  status                         account, connection, last sync, queued actions, weekly budget
+  sign-in --server URL --user NAME   sign in (password from the terminal or --password-file)
+  export                         every invitation (--format csv|json)
+
+Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
+3 offline, actions still queued; 4 sign-in needed.</source>
+        <translation>Ihre InviteDesk-Einladungen aus einem Terminal oder Skript: derselbe Cache, derselbe Ausgang und dieselben Regeln wie im Fenster.
+
+Befehle:
+  list received|sent|withdrawn   was der Cache hält (auch offline)
+  withdraw ID...                 diese gesendeten Einladungen zurückziehen
+  withdraw --older-than TAGE     alle länger offenen zurückziehen (--limit N, --dry-run)
+  accept ID... | ignore ID...    erhaltene Einladungen beantworten
+  invite PERSON_ID [--note TEXT] eine vorgeschlagene oder früher zurückgezogene Person einladen
+  sync                           Vorgemerktes senden und Änderungen holen
+  status                         Konto, Verbindung, letzter Abgleich, vorgemerkte Aktionen, Wochenbudget
+  sign-in --server URL --user NAME   anmelden (Passwort vom Terminal oder --password-file)
+  export                         alle Einladungen (--format csv|json)
+
+Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedienfehler;
+3 offline, Aktionen noch vorgemerkt; 4 Anmeldung nötig.</translation>
+    </message>
+    <message>
+        <source>invite: a note for the invitation.</source>
+        <translation>invite: eine Nachricht zur Einladung.</translation>
+    </message>
+    <message>
+        <source>invite takes one person id.</source>
+        <translation>invite erwartet eine Personen-ID.</translation>
     </message>
 </context>
 <context>

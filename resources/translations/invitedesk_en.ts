@@ -740,39 +740,25 @@
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
+    <message>
+        <source>%1 is neither a suggested person nor someone you withdrew an invitation from; nothing was sent.</source>
+        <translation>%1 is neither a suggested person nor someone you withdrew an invitation from; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be invited now; nothing was sent.</source>
+        <translation>%1 cannot be invited now; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Inviting %1 (%2).</source>
+        <translation>Inviting %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This week&apos;s %1 invitations are used up; you can send more from %2.</source>
+        <translation>This week&apos;s %1 invitations are used up; you can send more from %2.</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::Cli::CliOptions</name>
-    <message>
-        <source>Your InviteDesk invitations from a terminal or a script: the same cache, outbox and rules as the window.
-
-Commands:
-  list received|sent|withdrawn   what the cache holds (offline too)
-  withdraw ID...                 withdraw these sent invitations
-  withdraw --older-than DAYS     withdraw every one pending longer (--limit N, --dry-run)
-  accept ID... | ignore ID...    answer received invitations
-  sync                           send what is queued and fetch what changed
-  status                         account, connection, last sync, queued actions, weekly budget
-  sign-in --server URL --user NAME   sign in (password from the terminal or --password-file)
-  export                         every invitation (--format csv|json)
-
-Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
-3 offline, actions still queued; 4 sign-in needed.</source>
-        <translation>Your InviteDesk invitations from a terminal or a script: the same cache, outbox and rules as the window.
-
-Commands:
-  list received|sent|withdrawn   what the cache holds (offline too)
-  withdraw ID...                 withdraw these sent invitations
-  withdraw --older-than DAYS     withdraw every one pending longer (--limit N, --dry-run)
-  accept ID... | ignore ID...    answer received invitations
-  sync                           send what is queued and fetch what changed
-  status                         account, connection, last sync, queued actions, weekly budget
-  sign-in --server URL --user NAME   sign in (password from the terminal or --password-file)
-  export                         every invitation (--format csv|json)
-
-Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
-3 offline, actions still queued; 4 sign-in needed.</translation>
-    </message>
     <message>
         <source>--%1 takes a whole number of at least %2, not &quot;%3&quot;.</source>
         <translation>--%1 takes a whole number of at least %2, not &quot;%3&quot;.</translation>
@@ -920,6 +906,46 @@ Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
     <message>
         <source>%1 takes no arguments, but was given &quot;%2&quot;.</source>
         <translation>%1 takes no arguments, but was given &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Your InviteDesk invitations from a terminal or a script: the same cache, outbox and rules as the window.
+
+Commands:
+  list received|sent|withdrawn   what the cache holds (offline too)
+  withdraw ID...                 withdraw these sent invitations
+  withdraw --older-than DAYS     withdraw every one pending longer (--limit N, --dry-run)
+  accept ID... | ignore ID...    answer received invitations
+  invite PERSON_ID [--note TEXT] invite a suggested person, or one withdrawn earlier
+  sync                           send what is queued and fetch what changed
+  status                         account, connection, last sync, queued actions, weekly budget
+  sign-in --server URL --user NAME   sign in (password from the terminal or --password-file)
+  export                         every invitation (--format csv|json)
+
+Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
+3 offline, actions still queued; 4 sign-in needed.</source>
+        <translation>Your InviteDesk invitations from a terminal or a script: the same cache, outbox and rules as the window.
+
+Commands:
+  list received|sent|withdrawn   what the cache holds (offline too)
+  withdraw ID...                 withdraw these sent invitations
+  withdraw --older-than DAYS     withdraw every one pending longer (--limit N, --dry-run)
+  accept ID... | ignore ID...    answer received invitations
+  invite PERSON_ID [--note TEXT] invite a suggested person, or one withdrawn earlier
+  sync                           send what is queued and fetch what changed
+  status                         account, connection, last sync, queued actions, weekly budget
+  sign-in --server URL --user NAME   sign in (password from the terminal or --password-file)
+  export                         every invitation (--format csv|json)
+
+Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
+3 offline, actions still queued; 4 sign-in needed.</translation>
+    </message>
+    <message>
+        <source>invite: a note for the invitation.</source>
+        <translation>invite: a note for the invitation.</translation>
+    </message>
+    <message>
+        <source>invite takes one person id.</source>
+        <translation>invite takes one person id.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@ check() { # expected-word words...
 }
 check withdraw invitedesk-cli w
 check sign-in invitedesk-cli s
+check invite invitedesk-cli i
+check --note invitedesk-cli invite per_1 --n
 check --dry-run invitedesk-cli withdraw --d
 check received invitedesk-cli list r
 check json invitedesk-cli list sent --format j

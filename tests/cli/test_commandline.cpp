@@ -308,3 +308,48 @@ TEST_CASE("a withdraw killed while sending is completed by the next run, each in
     const Run list = fixture.cli({u"list"_s, u"sent"_s, u"--format"_s, u"json"_s});
     CHECK(parsedList(list).size() == pendingAfter.size());
 }
+
+TEST_CASE("invite a suggested person with a note; a note too long sends nothing", "[cli]")
+{
+    CliFixture fixture;
+    REQUIRE(fixture.signIn().exitCode == 0);
+    auto client = fixture.server->client();
+    const auto token = client->Post("/api/v1/auth/token",
+                                    QJsonDocument(QJsonObject{{u"username"_s, user}, {u"password"_s, password}})
+                                        .toJson()
+                                        .toStdString(),
+                                    "application/json");
+    const auto suggestions =
+        client->Get("/api/v1/people/suggestions?limit=5", bearer(jsonOf(token).value("access_token"_L1).toString()));
+    const QJsonArray people = jsonOf(suggestions).value("items"_L1).toArray();
+    REQUIRE(people.size() >= 2);
+    const auto personOf = [&](int i) {
+        return people.at(i).toObject().value("person"_L1).toObject().value("id"_L1).toString();
+    };
+    const qsizetype sentBefore = fixture.serverIds("sent", "pending").size();
+
+    const Run tooLong = fixture.cli({u"invite"_s, personOf(1), u"--note"_s, QString(301, u'x'), u"--password-file"_s,
+                                     fixture.passwordFile()});
+    CHECK(tooLong.exitCode == 1);
+    CHECK(tooLong.err.contains(u"too long"_s));
+    CHECK(tooLong.err.trimmed().count(u'\n') == 0);
+    CHECK(fixture.serverIds("sent", "pending").size() == sentBefore);
+
+    const Run invited = fixture.cli({u"invite"_s, personOf(0), u"--note"_s, u"Hello from a script"_s,
+                                     u"--password-file"_s, fixture.passwordFile()});
+    REQUIRE(invited.exitCode == 0);
+    CHECK(invited.out.contains(u": done"_s));
+    bool found = false;
+    for (const QJsonValue item : fixture.serverList("sent", "pending")) {
+        const QJsonObject object = item.toObject();
+        if (object.value("person"_L1).toObject().value("id"_L1).toString() == personOf(0)) {
+            found = true;
+            CHECK(object.value("message"_L1).toString() == u"Hello from a script"_s);
+        }
+    }
+    CHECK(found);
+
+    const Run unknown = fixture.cli({u"invite"_s, u"per_0000000000000000"_s});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(u"per_0000000000000000"_s));
+}
