@@ -80,6 +80,12 @@ const CachedInvitation *rowOf(const QList<CachedInvitation> &rows, const QString
     return found == rows.cend() ? nullptr : &*found;
 }
 
+// Oldest first.
+bool sentEarlier(const CachedInvitation &a, const CachedInvitation &b)
+{
+    return a.invitation.sentAt < b.invitation.sentAt;
+}
+
 bool isActionable(const CachedInvitation *row, Direction direction)
 {
     return row && row->invitation.direction == direction && row->invitation.state == InvitationState::Pending
@@ -315,9 +321,7 @@ QCoro::Task<int> CliApp::withdraw()
             if (!row.actionQueued && m_options.filter.matches(row.invitation, now, m_store->account().rules()))
                 stale.append(row);
         }
-        std::sort(stale.begin(), stale.end(), [](const CachedInvitation &a, const CachedInvitation &b) {
-            return a.invitation.sentAt < b.invitation.sentAt;
-        });
+        std::sort(stale.begin(), stale.end(), sentEarlier);
         if (m_options.limit && stale.size() > *m_options.limit)
             stale.resize(*m_options.limit);
         ids.clear();
@@ -359,7 +363,10 @@ QCoro::Task<int> CliApp::withdraw()
     }
     const QLocale locale;
     out(tr("Withdraw %n invitation(s):", nullptr, static_cast<int>(rows->rows.size())));
-    for (const CachedInvitation &row : rows->rows)
+    // Oldest first, as --older-than --limit chose them.
+    QList<CachedInvitation> going = rows->rows;
+    std::sort(going.begin(), going.end(), sentEarlier);
+    for (const CachedInvitation &row : std::as_const(going))
         out(tr("  %1  %2 (%3), pending %n day(s)", nullptr, ageInDays(row.invitation.sentAt, rows->now))
                 .arg(row.invitation.id, row.invitation.person.name, row.invitation.person.company));
     out(tr("They can be invited again from %1.")

@@ -8,7 +8,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace InviteDesk::Test;
 using namespace Qt::StringLiterals;
@@ -153,6 +156,13 @@ TEST_CASE("withdraw --older-than: a dry run sends nothing, then exactly the olde
     REQUIRE(dry.exitCode == 0);
     CHECK(dry.out.contains(u"Withdraw 4 invitations:"_s));
     CHECK(dry.out.contains(u"Dry run: nothing was sent."_s));
+    // Oldest first: the ages never grow down the list.
+    QList<int> ages;
+    static const QRegularExpression pending(u"pending (\\d+) days?"_s);
+    for (auto match = pending.globalMatch(dry.out); match.hasNext();)
+        ages.append(match.next().captured(1).toInt());
+    REQUIRE(ages.size() == 4);
+    CHECK(std::is_sorted(ages.crbegin(), ages.crend()));
     CHECK(fixture.serverIds("sent", "pending") == pendingBefore);
 
     // Not on a terminal and no --yes: asks nothing, sends nothing.
