@@ -482,6 +482,18 @@ QCoro::Task<int> CliApp::sendAndReport(QStringList invitationIds)
     const int total = static_cast<int>(waiting.size());
     int finished = 0;
     int failed = 0;
+    // On a terminal a progress line stays at the bottom, redrawn under each result;
+    // scripts get only the result lines.
+    const bool terminal = isatty(STDERR_FILENO);
+    const auto showProgress = [&] {
+        if (terminal)
+            fputs(qPrintable(u"\r\033[K"_s + tr("Sending: %1 of %2 done, %3 failed").arg(finished).arg(total).arg(failed)),
+                  stderr);
+    };
+    const auto clearProgress = [terminal] {
+        if (terminal)
+            fputs("\r\033[K", stderr);
+    };
     const QMetaObject::Connection connection =
         QObject::connect(m_session.get(), &Session::actionFinished, this, [&](const ActionOutcome &outcome) {
             if (!waiting.remove(outcome.invitationId))
@@ -489,22 +501,31 @@ QCoro::Task<int> CliApp::sendAndReport(QStringList invitationIds)
             ++finished;
             if (outcome.result != ActionOutcome::Result::Done)
                 ++failed;
+            clearProgress();
             out(tr("[%1/%2] %3: %4").arg(finished).arg(total).arg(outcome.personName, outcomeText(outcome)));
+            showProgress();
         });
-    const auto disconnect = qScopeGuard([&connection] { QObject::disconnect(connection); });
+    const auto disconnect = qScopeGuard([&connection, &clearProgress] {
+        QObject::disconnect(connection);
+        clearProgress();
+    });
+    showProgress();
     while (!waiting.isEmpty()) {
         const bool sent = co_await syncToEnd();
         if (waiting.isEmpty())
             break;
         if (!sent && (m_session->state() == Session::State::Offline
-                      || m_session->state() == Session::State::NeedsSignIn))
+                      || m_session->state() == Session::State::NeedsSignIn)) {
+            clearProgress();
             co_return reportNotSent(static_cast<int>(waiting.size()));
+        }
         // Retried later (a rate limit, a server error): wait for the outbox's next turn.
         const auto next = m_store->outbox().nextActionTime();
         const qint64 wait = next && next.value() ? std::clamp<qint64>(m_clock.now().msecsTo(*next.value()), 50, 5000)
                                                  : 200;
         co_await QCoro::sleepFor(std::chrono::milliseconds(wait));
     }
+    clearProgress();
     if (failed > 0) {
         err(tr("%n of them did not go as asked.", nullptr, failed));
         co_return SomeFailed;

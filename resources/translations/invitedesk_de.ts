@@ -756,6 +756,10 @@
         <source>This week&apos;s %1 invitations are used up; you can send more from %2.</source>
         <translation>Die %1 Einladungen dieser Woche sind aufgebraucht; ab %2 können Sie weitere senden.</translation>
     </message>
+    <message>
+        <source>Sending: %1 of %2 done, %3 failed</source>
+        <translation>Senden: %1 von %2 erledigt, %3 fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::Cli::CliOptions</name>

@@ -756,6 +756,10 @@
         <source>This week&apos;s %1 invitations are used up; you can send more from %2.</source>
         <translation>This week&apos;s %1 invitations are used up; you can send more from %2.</translation>
     </message>
+    <message>
+        <source>Sending: %1 of %2 done, %3 failed</source>
+        <translation>Sending: %1 of %2 done, %3 failed</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::Cli::CliOptions</name>
