@@ -182,6 +182,42 @@ ApiReply itemsPage(ServerDatabase &database, const QString &sql, const QString &
     });
 }
 
+// {"items": [...], "next_cursor": ...}: a keyset page of `sql`, ordered newest first
+// by the time in `timeColumn` and then by the id in column 0, starting after `after`
+// (bound as :t and :id). writeItem(json, rows) writes each item whole.
+template<typename ItemWriter>
+ApiReply keysetPage(ServerDatabase &database, const QString &sql, const QString &me, int limit,
+                    const std::optional<KeysetPosition> &after, int timeColumn, ItemWriter &&writeItem)
+{
+    return withRows(database, sql, me, [&](auto &rows) {
+        if (after) {
+            rows.bind(":t", after->time);
+            rows.bind(":id", after->id);
+        }
+        rows.bind(":limit", limit + 1);
+        JsonWriter json;
+        json.beginObject();
+        json.key("items"_L1);
+        json.beginArray();
+        KeysetPosition last;
+        int count = 0;
+        while (count < limit && rows.next()) {
+            writeItem(json, rows);
+            if (++count == limit)
+                last = KeysetPosition{rows.integer(timeColumn), asString(rows.text(0))};
+        }
+        const bool more = count == limit && rows.next();
+        json.endArray();
+        json.key("next_cursor"_L1);
+        if (more)
+            json.value(packPosition(last));
+        else
+            json.null();
+        json.endObject();
+        return ApiReply::raw(200, json.take());
+    });
+}
+
 ApiReply badCursor()
 {
     return ApiReply::problem(400, u"invalid_parameter"_s, u"The cursor is not one this server gave out."_s,
@@ -306,34 +342,8 @@ ApiReply InvitationService::listInvitations(const QString &me, const InvitationL
         arms.append(receivedArm(invitationColumns, u" AND i.state <> 'withdrawn'"_s + condition));
 
     const QString sql = arms.join(u" UNION ALL "_s) + u" ORDER BY 5 DESC, 1 DESC LIMIT :limit"_s;
-    return withRows(m_database, sql, me, [&](auto &rows) {
-        if (after) {
-            rows.bind(":t", after->time);
-            rows.bind(":id", after->id);
-        }
-        rows.bind(":limit", request.limit + 1);
-
-        JsonWriter json;
-        json.beginObject();
-        json.key("items"_L1);
-        json.beginArray();
-        KeysetPosition last;
-        int count = 0;
-        while (count < request.limit && rows.next()) {
-            writeInvitation(json, rows);
-            if (++count == request.limit)
-                last = KeysetPosition{rows.integer(4), asString(rows.text(0))};
-        }
-        const bool more = count == request.limit && rows.next();
-        json.endArray();
-        json.key("next_cursor"_L1);
-        if (more)
-            json.value(packPosition(last));
-        else
-            json.null();
-        json.endObject();
-        return ApiReply::raw(200, json.take());
-    });
+    return keysetPage(m_database, sql, me, request.limit, after, 4,
+                      [](JsonWriter &json, const auto &rows) { writeInvitation(json, rows); });
 }
 
 ApiReply InvitationService::changesSince(const QString &me, const std::optional<QString> &since, int limit)
@@ -477,37 +487,13 @@ ApiReply InvitationService::connections(const QString &me, int limit, const QStr
     const QString sql = columns + u" JOIN people p ON p.id = c.person_b WHERE c.person_a = :me"_s + condition
         + u" UNION ALL "_s + columns + u" JOIN people p ON p.id = c.person_a WHERE c.person_b = :me"_s + condition
         + u" ORDER BY 6 DESC, 1 DESC LIMIT :limit"_s;
-    return withRows(m_database, sql, me, [&](auto &rows) {
-        if (after) {
-            rows.bind(":t", after->time);
-            rows.bind(":id", after->id);
-        }
-        rows.bind(":limit", limit + 1);
-        JsonWriter json;
+    return keysetPage(m_database, sql, me, limit, after, 5, [](JsonWriter &json, const auto &rows) {
         json.beginObject();
-        json.key("items"_L1);
-        json.beginArray();
-        KeysetPosition last;
-        int count = 0;
-        while (count < limit && rows.next()) {
-            json.beginObject();
-            json.key("connected_at"_L1);
-            writeNullableTimestamp(json, rows, 5);
-            json.key("person"_L1);
-            writePerson(json, rows, 0);
-            json.endObject();
-            if (++count == limit)
-                last = {rows.integer(5), asString(rows.text(0))};
-        }
-        const bool more = count == limit && rows.next();
-        json.endArray();
-        json.key("next_cursor"_L1);
-        if (more)
-            json.value(packPosition(last));
-        else
-            json.null();
+        json.key("connected_at"_L1);
+        writeNullableTimestamp(json, rows, 5);
+        json.key("person"_L1);
+        writePerson(json, rows, 0);
         json.endObject();
-        return ApiReply::raw(200, json.take());
     });
 }
 
