@@ -53,7 +53,7 @@ QString readPasswordFromTerminal(const QString &prompt)
     }
     QFile in;
     (void)in.open(stdin, QIODevice::ReadOnly | QIODevice::Text);
-    const QString line = QString::fromUtf8(in.readLine()).chopped(0).trimmed();
+    const QString line = QString::fromUtf8(in.readLine()).trimmed();
     if (terminal) {
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
         fputs("\n", stderr);
