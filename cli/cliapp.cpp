@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 #include <termios.h>
 #include <unistd.h>
@@ -185,6 +186,9 @@ bool CliApp::openAccount()
         err(error);
         return false;
     }
+    // Before anything is queued: from here on each action another process ends is
+    // reported to this one (the window may send what this run queues at once).
+    m_session->open(*m_store, m_options.serverUrl, m_options.username);
     m_actions = std::make_unique<InvitationActions>(*m_store, *m_session, *m_settings, m_clock);
     m_actions->setUndoOffered(false);
     return true;
@@ -204,7 +208,6 @@ QCoro::Task<int> CliApp::connectSession()
         const auto refused = co_await m_session->signIn(m_options.serverUrl, m_options.username, *password);
         m_signInRefusal = refused.value_or(QString());
     }
-    m_session->open(*m_store, m_options.serverUrl, m_options.username);
     co_return Done;
 }
 
@@ -239,7 +242,6 @@ QCoro::Task<int> CliApp::signIn()
     out(tr("Signed in as %1 on %2.").arg(m_options.username, m_options.serverUrl.toDisplayString()));
     if (!openAccount())
         co_return SignInNeeded;
-    m_session->open(*m_store, m_options.serverUrl, m_options.username);
     co_return co_await sync();
 }
 
@@ -494,26 +496,45 @@ QCoro::Task<int> CliApp::sendAndReport(QStringList invitationIds)
         if (terminal)
             fputs("\r\033[K", stderr);
     };
+    const auto report = [&](const QString &personName, const QString &result, bool asked) {
+        ++finished;
+        if (!asked)
+            ++failed;
+        clearProgress();
+        out(tr("[%1/%2] %3: %4").arg(finished).arg(total).arg(personName, result));
+        showProgress();
+    };
+    // Outcomes of this process's engine, or of the other process's, read from the cache.
     const QMetaObject::Connection connection =
         QObject::connect(m_session.get(), &Session::actionFinished, this, [&](const ActionOutcome &outcome) {
-            if (!waiting.remove(outcome.invitationId))
-                return;
-            ++finished;
-            if (outcome.result != ActionOutcome::Result::Done)
-                ++failed;
-            clearProgress();
-            out(tr("[%1/%2] %3: %4").arg(finished).arg(total).arg(outcome.personName, outcomeText(outcome)));
-            showProgress();
+            if (waiting.remove(outcome.invitationId))
+                report(outcome.personName, outcomeText(outcome), outcome.result == ActionOutcome::Result::Done);
         });
     const auto disconnect = qScopeGuard([&connection, &clearProgress] {
         QObject::disconnect(connection);
         clearProgress();
     });
     showProgress();
+    bool toldFollowing = false;
     while (!waiting.isEmpty()) {
         const bool sent = co_await syncToEnd();
         if (waiting.isEmpty())
             break;
+        if (m_session->state() == Session::State::SyncedElsewhere) {
+            clearProgress();
+            if (!toldFollowing)
+                err(m_session->lastError());
+            toldFollowing = true;
+            if (m_options.noWait)
+                co_return reportNotSent(static_cast<int>(waiting.size()));
+            showProgress();
+            const int status = co_await followElsewhere(waiting, report);
+            if (status != Done) {
+                clearProgress();
+                co_return status;
+            }
+            continue;
+        }
         if (!sent && (m_session->state() == Session::State::Offline
                       || m_session->state() == Session::State::NeedsSignIn)) {
             clearProgress();
@@ -533,6 +554,65 @@ QCoro::Task<int> CliApp::sendAndReport(QStringList invitationIds)
     co_return Done;
 }
 
+QCoro::Task<int> CliApp::followElsewhere(QSet<QString> &waiting,
+                                         std::function<void(const QString &, const QString &, bool)> report)
+{
+    const QStringList ids(waiting.cbegin(), waiting.cend());
+    QHash<QString, QString> names;
+    QHash<QString, int> attemptsBefore;
+    if (const auto rows = m_store->invitations().invitationsById(ids)) {
+        for (const CachedInvitation &row : rows.value())
+            names.insert(row.invitation.id, row.invitation.person.name);
+    }
+    if (const auto queued = m_store->outbox().dueActions(m_clock.now().addYears(100))) {
+        for (const OutboxAction &action : queued.value()) {
+            names.insert(action.invitationId, action.personName);
+            attemptsBefore.insert(action.invitationId, action.attempts);
+        }
+    }
+    while (!waiting.isEmpty() && m_session->state() == Session::State::SyncedElsewhere) {
+        co_await QCoro::sleepFor(std::chrono::milliseconds(250));
+        // Which are still queued, read before the outcomes: one that is not, and has no
+        // outcome after them, was taken back in the other program.
+        const auto rows = m_store->invitations().invitationsById(QStringList(waiting.cbegin(), waiting.cend()));
+        m_session->catchUpElsewhere();
+        if (!rows) {
+            err(rows.error().message);
+            co_return SomeFailed;
+        }
+        for (const QString &id : QStringList(waiting.cbegin(), waiting.cend())) {
+            const CachedInvitation *row = rowOf(rows.value(), id);
+            if (row && row->actionQueued)
+                continue;
+            waiting.remove(id);
+            report(names.value(id, id), tr("taken back in the other InviteDesk program"), false);
+        }
+        // The other program cannot send them now (offline, a server error): they wait.
+        const auto queued = m_store->outbox().dueActions(m_clock.now().addYears(100));
+        if (!queued) {
+            err(queued.error().message);
+            co_return SomeFailed;
+        }
+        QString lastError;
+        bool allRetrying = !waiting.isEmpty();
+        for (const OutboxAction &action : queued.value()) {
+            if (!waiting.contains(action.invitationId))
+                continue;
+            if (action.attempts <= attemptsBefore.value(action.invitationId) || action.lastError.isEmpty())
+                allRetrying = false;
+            lastError = action.lastError;
+        }
+        if (allRetrying) {
+            err(tr("Not sent yet: %1 %n action(s) wait in the outbox; the other InviteDesk program sends them when "
+                   "it can.",
+                   nullptr, static_cast<int>(waiting.size()))
+                    .arg(lastError));
+            co_return OfflineQueued;
+        }
+    }
+    co_return Done;
+}
+
 QCoro::Task<bool> CliApp::syncToEnd()
 {
     // A sync already running (the one connecting starts) makes syncNow() answer false
@@ -545,6 +625,12 @@ QCoro::Task<bool> CliApp::syncToEnd()
 
 int CliApp::reportNotSent(int waiting)
 {
+    if (m_session->state() == Session::State::SyncedElsewhere) {
+        if (waiting == 0)
+            return Done;
+        err(tr("%n action(s) wait in the outbox; the other InviteDesk program sends them.", nullptr, waiting));
+        return OfflineQueued;
+    }
     if (m_session->state() == Session::State::NeedsSignIn) {
         err(tr("%1 Sign in with \"invitedesk-cli sign-in\" or --password-file; %n action(s) wait in the outbox.",
                nullptr, waiting)
@@ -592,6 +678,10 @@ QCoro::Task<int> CliApp::sync()
         if (status != Done && status != SomeFailed)
             co_return status;
     } else if (!co_await syncToEnd()) {
+        if (m_session->state() == Session::State::SyncedElsewhere) {
+            err(m_session->lastError());
+            co_return Done;
+        }
         co_return reportNotSent(0);
     }
     out(tr("Synced: %n change(s).", nullptr, earlierPulls + thisPull));
@@ -612,7 +702,11 @@ QCoro::Task<int> CliApp::status()
     const AccountSnapshot &account = snapshot.value();
     const QLocale locale;
     out(tr("Account:    %1 on %2").arg(m_options.username, m_options.serverUrl.toDisplayString()));
-    out(tr("Connection: %1").arg(online ? tr("online") : tr("offline (%1)").arg(m_session->lastError())));
+    const bool elsewhere = m_session->state() == Session::State::SyncedElsewhere;
+    out(tr("Connection: %1")
+            .arg(online      ? tr("online")
+                 : elsewhere ? tr("synced by another InviteDesk program (%1)").arg(m_session->lastError())
+                             : tr("offline (%1)").arg(m_session->lastError())));
     out(tr("Last sync:  %1")
             .arg(account.lastSyncedAt.isValid()
                      ? locale.toString(account.lastSyncedAt.toLocalTime(), QLocale::ShortFormat)
@@ -620,7 +714,7 @@ QCoro::Task<int> CliApp::status()
     out(tr("Queued:     %n action(s)", nullptr, account.queuedActions));
     out(tr("Pending:    %1 received, %2 sent").arg(account.pendingReceived).arg(account.pendingSent));
     out(tr("This week:  %1 of %2 invitations sent").arg(account.weeklyInvitesUsed).arg(account.weeklyInvitesLimit));
-    if (online)
+    if (online || elsewhere)
         co_return Done;
     if (m_session->state() == Session::State::NeedsSignIn)
         co_return SignInNeeded;

@@ -8,6 +8,9 @@
 #include <QCoroTask>
 #include <QObject>
 
+#include <QSet>
+
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -57,6 +60,11 @@ private:
     // Sends the outbox until each of these invitations' actions has ended, printing each
     // person's result; the exit status says whether all went as asked.
     QCoro::Task<int> sendAndReport(QStringList invitationIds);
+    // While another process sends the outbox: reports each of `waiting` as the cache says
+    // it ended (report(name, result, as asked)); returns when none is left, when this
+    // process may send again, or with 3 when the other one cannot send them now.
+    QCoro::Task<int> followElsewhere(QSet<QString> &waiting,
+                                     std::function<void(const QString &, const QString &, bool)> report);
     // Asks on the terminal unless --yes; false (and why) when the answer is no or there
     // is no terminal to ask on.
     bool confirm(const QString &question, int *status);

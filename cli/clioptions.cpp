@@ -38,8 +38,12 @@ QString description()
         "  sign-in --server URL --user NAME   sign in (password from the terminal or --password-file)\n"
         "  export                         every invitation (--format csv|json)\n"
         "\n"
+        "While the InviteDesk window is open on the same data folder, it sends what the command line\n"
+        "queues, and the command line reports each result as the window gets it (or, with --no-wait,\n"
+        "exits 3 at once).\n"
+        "\n"
         "Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;\n"
-        "3 offline, actions still queued; 4 sign-in needed.");
+        "3 offline or sent by the window later, actions still queued; 4 sign-in needed.");
 }
 
 // A whole number of at least `minimum`, or the sentence why not.
@@ -88,8 +92,10 @@ bool CliOptions::parse(const QStringList &arguments, CliOptions *options, QStrin
     const QCommandLineOption dryRun(u"dry-run"_s, Text::tr("withdraw: show who would go, send nothing."));
     const QCommandLineOption note(u"note"_s, Text::tr("invite: a note for the invitation."), Text::tr("TEXT"));
     const QCommandLineOption yes(u"yes"_s, Text::tr("Do not ask for confirmation."));
+    const QCommandLineOption noWait(
+        u"no-wait"_s, Text::tr("When the window sends this account's actions, queue them and exit 3 at once."));
     parser.addOptions({dataDir, account, server, user, passwordFile, caCertificates, format, olderThan, company,
-                       search, expiringSoon, limit, dryRun, note, yes});
+                       search, expiringSoon, limit, dryRun, note, yes, noWait});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -122,6 +128,7 @@ bool CliOptions::parse(const QStringList &arguments, CliOptions *options, QStrin
     options->caCertificates = parser.value(caCertificates);
     options->dryRun = parser.isSet(dryRun);
     options->yes = parser.isSet(yes);
+    options->noWait = parser.isSet(noWait);
 
     if (parser.isSet(account)) {
         const QString value = parser.value(account);
@@ -184,7 +191,9 @@ bool CliOptions::parse(const QStringList &arguments, CliOptions *options, QStrin
     if (!onlyFor(format, {u"list"_s, u"export"_s}) || !onlyFor(company, {u"list"_s})
         || !onlyFor(search, {u"list"_s}) || !onlyFor(expiringSoon, {u"list"_s})
         || !onlyFor(olderThan, {u"list"_s, u"withdraw"_s}) || !onlyFor(limit, {u"withdraw"_s})
-        || !onlyFor(dryRun, {u"withdraw"_s}) || !onlyFor(note, {u"invite"_s}) || !onlyFor(server, {u"sign-in"_s}) || !onlyFor(user, {u"sign-in"_s}))
+        || !onlyFor(dryRun, {u"withdraw"_s}) || !onlyFor(note, {u"invite"_s}) || !onlyFor(server, {u"sign-in"_s})
+        || !onlyFor(user, {u"sign-in"_s})
+        || !onlyFor(noWait, {u"withdraw"_s, u"accept"_s, u"ignore"_s, u"invite"_s, u"sync"_s}))
         return false;
 
     const QString &command = options->command;

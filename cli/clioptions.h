@@ -31,6 +31,7 @@ struct CliOptions
     std::optional<QString> note; // invite --note
     bool dryRun = false;
     bool yes = false;
+    bool noWait = false; // another process sends the outbox: queue and exit 3
 
     // Parses `arguments` (argv). On --help/--version prints and sets `exitNow` to 0;
     // on a usage error returns false with the sentence.

@@ -303,6 +303,9 @@ void MainWindow::updateStatus()
     case Session::State::NeedsSignIn:
         text = tr("Sign-in needed — %1", "what the cache holds").arg(dataFrom);
         break;
+    case Session::State::SyncedElsewhere:
+        text = tr("Synced by another InviteDesk program — %1", "what the cache holds").arg(dataFrom);
+        break;
     }
     const bool syncing = m_session.isSyncing();
     if (syncing)

@@ -16,6 +16,20 @@ namespace InviteDesk {
 AccountStore::AccountStore(CacheDatabase &db, const Clock &clock, QObject *parent)
     : QObject(parent), m_db(db), m_clock(clock)
 {
+    loadRules();
+}
+
+void AccountStore::reloadAfterChangeElsewhere()
+{
+    const DomainRules before = m_rules;
+    loadRules();
+    if (m_rules != before)
+        Q_EMIT rulesChanged();
+    Q_EMIT accountChanged();
+}
+
+void AccountStore::loadRules()
+{
     // Rules kept by an older InviteDesk, or damaged, are not worth refusing the cache
     // for: the defaults hold until the server's next answer.
     const auto saved = m_db.meta(u"server_rules"_s);

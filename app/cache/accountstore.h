@@ -41,6 +41,8 @@ public:
     bool dropSuggestion(const QString &personId, QString *error);
     bool restoreSuggestion(const QString &placeholderInvitationId, QString *error);
     void announceChanged() { Q_EMIT accountChanged(); }
+    // Another process wrote the cache: reads the rules again and says what changed.
+    void reloadAfterChangeElsewhere();
 
 Q_SIGNALS:
     void accountChanged();
@@ -48,6 +50,8 @@ Q_SIGNALS:
     void rulesChanged();
 
 private:
+    void loadRules();
+
     CacheDatabase &m_db;
     const Clock &m_clock;
     DomainRules m_rules;

@@ -92,4 +92,13 @@ bool CacheDatabase::setMeta(const QString &key, const QVariant &value, QString *
     return Sql::run(query, error);
 }
 
+CacheResult<qint64> CacheDatabase::dataVersion()
+{
+    QSqlQuery query(m_db);
+    QString error;
+    if (!Sql::prepare(query, u"PRAGMA data_version"_s, &error) || !Sql::read(query, &error))
+        return CacheError{error};
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 } // namespace InviteDesk

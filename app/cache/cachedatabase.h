@@ -30,6 +30,8 @@ public:
     // A null value when the key was never set.
     CacheResult<QVariant> meta(const QString &key);
     bool setMeta(const QString &key, const QVariant &value, QString *error);
+    // Changes whenever another connection (another process) commits to the file.
+    CacheResult<qint64> dataVersion();
 
 private:
     explicit CacheDatabase(QSqlDatabase db);

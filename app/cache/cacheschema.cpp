@@ -41,6 +41,15 @@ const QStringList stepTo2{
     u"ALTER TABLE outbox ADD COLUMN server_errors INTEGER NOT NULL DEFAULT 0"_s,
 };
 
+// v3: how each action that left the outbox ended, so that another process on the same
+// cache (the window while the command line queues, or the other way round) can tell
+// each person's result. seq orders them by when they ended; kept for 30 days.
+const QStringList stepTo3{
+    u"CREATE TABLE finished_actions (seq INTEGER PRIMARY KEY AUTOINCREMENT, action_id INTEGER NOT NULL,"
+    " kind TEXT NOT NULL, invitation_id TEXT NOT NULL, person_name TEXT NOT NULL, result INTEGER NOT NULL,"
+    " state INTEGER, reason TEXT NOT NULL, finished_at INTEGER NOT NULL)"_s,
+};
+
 bool exec(QSqlDatabase &db, const QString &statement, QString *error)
 {
     QSqlQuery query(db);
@@ -120,6 +129,10 @@ bool CacheSchema::migrate(QSqlDatabase &db, QString *error)
         [[fallthrough]];
     case 1:
         if (!runStep(db, stepTo2, 2, error))
+            return false;
+        [[fallthrough]];
+    case 2:
+        if (!runStep(db, stepTo3, 3, error))
             return false;
         [[fallthrough]];
     case currentVersion:

@@ -14,6 +14,22 @@ CacheStore::CacheStore(std::unique_ptr<CacheDatabase> db, const Clock &clock)
     : m_db(std::move(db)), m_account(*m_db, clock), m_invitations(*m_db, m_account, clock),
       m_syncState(*m_db, m_invitations), m_outbox(*m_db, m_invitations, m_account, m_syncState, clock)
 {
+    if (const auto version = m_db->dataVersion())
+        m_dataVersion = version.value();
+}
+
+bool CacheStore::refreshIfChangedElsewhere()
+{
+    const auto version = m_db->dataVersion();
+    // An unreadable cache says so at the next read that matters.
+    if (!version || version.value() == m_dataVersion)
+        return false;
+    m_dataVersion = version.value();
+    m_account.reloadAfterChangeElsewhere();
+    Q_EMIT m_invitations.changedElsewhere();
+    Q_EMIT m_syncState.lastSyncedChanged();
+    Q_EMIT m_outbox.outboxChanged();
+    return true;
 }
 
 CacheStore::~CacheStore() = default;

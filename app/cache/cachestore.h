@@ -31,6 +31,11 @@ public:
     SyncStateStore &syncState() { return m_syncState; }
     const SyncStateStore &syncState() const { return m_syncState; }
 
+    // The window and the command line may have one cache open at once. When the other
+    // one has written to it since the last call, every store says so (its signals) and
+    // this returns true. Cheap: one pragma when nothing changed.
+    bool refreshIfChangedElsewhere();
+
 private:
     CacheStore(std::unique_ptr<CacheDatabase> db, const Clock &clock);
 
@@ -40,6 +45,7 @@ private:
     InvitationStore m_invitations;
     SyncStateStore m_syncState;
     OutboxStore m_outbox;
+    qint64 m_dataVersion = 0;
 };
 
 } // namespace InviteDesk

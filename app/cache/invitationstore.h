@@ -41,6 +41,9 @@ public:
 Q_SIGNALS:
     // The ids whose shown version may have changed (added, changed or gone).
     void invitationsChanged(const QStringList &ids);
+    // Another process wrote the cache: any row may have changed (read them again, and
+    // compare, rather than reset).
+    void changedElsewhere();
 
 private:
     CacheResult<QList<CachedInvitation>> readById(const QStringList &ids) const;

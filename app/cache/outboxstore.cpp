@@ -309,10 +309,13 @@ bool OutboxStore::clearLocalState(const OutboxAction &action, QString *error)
     return Sql::run(query, error);
 }
 
-bool OutboxStore::completeAction(const OutboxAction &action, const Invitation &serverVersion, QString *error)
+std::optional<ActionOutcome> OutboxStore::completeAction(const OutboxAction &action, const Invitation &serverVersion,
+                                                         QString *error)
 {
+    const ActionOutcome outcome{action.id,     action.kind, action.invitationId, action.personName,
+                                ActionOutcome::Result::Done, serverVersion.state, {}};
     const bool ok = m_db.inTransaction(error, [&] {
-        if (!clearLocalState(action, error))
+        if (!clearLocalState(action, error) || !recordFinished(outcome, error))
             return false;
         if (action.kind == ActionKind::Send && !m_invitations.remove(action.invitationId, error))
             return false;
@@ -334,17 +337,27 @@ bool OutboxStore::completeAction(const OutboxAction &action, const Invitation &s
         return m_invitations.upsert(serverVersion, generation.value(), error);
     });
     if (!ok)
-        return false;
+        return std::nullopt;
     m_invitations.announceChanged({action.invitationId, serverVersion.id});
     Q_EMIT outboxChanged();
-    return true;
+    return outcome;
 }
 
-bool OutboxStore::resolveAction(const OutboxAction &action, ActionResolution resolution,
-                                std::optional<InvitationState> trueState, QString *error)
+std::optional<ActionOutcome> OutboxStore::resolveAction(const OutboxAction &action, ActionResolution resolution,
+                                                        std::optional<InvitationState> trueState,
+                                                        const QString &reason, QString *error)
 {
+    const ActionOutcome outcome{action.id,
+                                action.kind,
+                                action.invitationId,
+                                action.personName,
+                                resolution == ActionResolution::InvitationGone ? ActionOutcome::Result::Gone
+                                : resolution == ActionResolution::StateChanged ? ActionOutcome::Result::StateChanged
+                                                                               : ActionOutcome::Result::Failed,
+                                trueState,
+                                reason};
     const bool ok = m_db.inTransaction(error, [&] {
-        if (!clearLocalState(action, error))
+        if (!clearLocalState(action, error) || !recordFinished(outcome, error))
             return false;
         if (action.kind == ActionKind::Send && !m_account.restoreSuggestion(action.invitationId, error))
             return false;
@@ -361,12 +374,76 @@ bool OutboxStore::resolveAction(const OutboxAction &action, ActionResolution res
         return true;
     });
     if (!ok)
-        return false;
+        return std::nullopt;
     m_invitations.announceChanged({action.invitationId});
     Q_EMIT outboxChanged();
     if (action.kind == ActionKind::Send)
         m_account.announceChanged();
-    return true;
+    return outcome;
+}
+
+bool OutboxStore::recordFinished(const ActionOutcome &outcome, QString *error)
+{
+    QSqlQuery query(m_db.connection());
+    if (!Sql::prepare(query, u"INSERT INTO finished_actions (action_id, kind, invitation_id, person_name, result,"
+                             " state, reason, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      error))
+        return false;
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    query.addBindValue(outcome.actionId);
+    query.addBindValue(toStorageString(outcome.kind));
+    query.addBindValue(outcome.invitationId);
+    query.addBindValue(Sql::notNull(outcome.personName));
+    query.addBindValue(static_cast<int>(outcome.result));
+    query.addBindValue(outcome.state ? QVariant(static_cast<int>(*outcome.state)) : QVariant());
+    query.addBindValue(Sql::notNull(outcome.reason));
+    query.addBindValue(now);
+    if (!Sql::run(query, error))
+        return false;
+    // A month of them is more than any reader needs.
+    constexpr qint64 keptFor = 30LL * 24 * 3600 * 1000;
+    if (!Sql::prepare(query, u"DELETE FROM finished_actions WHERE finished_at < ?"_s, error))
+        return false;
+    query.addBindValue(now - keptFor);
+    return Sql::run(query, error);
+}
+
+CacheResult<QList<OutboxStore::Finished>> OutboxStore::finishedSince(qint64 afterSeq) const
+{
+    QSqlQuery query(m_db.connection());
+    QString error;
+    if (!Sql::prepare(query, u"SELECT seq, action_id, kind, invitation_id, person_name, result, state, reason"
+                             " FROM finished_actions WHERE seq > ? ORDER BY seq"_s,
+                      &error))
+        return CacheError{error};
+    query.addBindValue(afterSeq);
+    if (!Sql::read(query, &error))
+        return CacheError{error};
+    QList<Finished> finished;
+    while (query.next()) {
+        ActionOutcome outcome;
+        outcome.actionId = query.value(1).toLongLong();
+        outcome.kind = actionKindFromStorage(query.value(2).toString()).value_or(ActionKind::Withdraw);
+        outcome.invitationId = query.value(3).toString();
+        outcome.personName = query.value(4).toString();
+        outcome.result = static_cast<ActionOutcome::Result>(
+            std::clamp(query.value(5).toInt(), 0, static_cast<int>(ActionOutcome::Result::Failed)));
+        if (!query.value(6).isNull())
+            outcome.state = static_cast<InvitationState>(query.value(6).toInt());
+        outcome.reason = query.value(7).toString();
+        finished.append({query.value(0).toLongLong(), outcome});
+    }
+    return finished;
+}
+
+CacheResult<qint64> OutboxStore::lastFinishedSeq() const
+{
+    QSqlQuery query(m_db.connection());
+    QString error;
+    if (!Sql::prepare(query, u"SELECT COALESCE(max(seq), 0) FROM finished_actions"_s, &error)
+        || !Sql::read(query, &error))
+        return CacheError{error};
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 } // namespace InviteDesk

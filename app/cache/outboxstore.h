@@ -2,6 +2,7 @@
 
 #include "cache/cacheerror.h"
 #include "cache/outboxaction.h"
+#include "core/actionoutcome.h"
 #include "core/clock.h"
 #include "core/invitation.h"
 
@@ -56,9 +57,24 @@ public:
     bool recordFailedAttempt(const OutboxAction &action, const QDateTime &nextAttempt, const QString &reason,
                              FailureKind kind, QString *error);
     // The server did it: its version of the invitation replaces the optimistic one.
-    bool completeAction(const OutboxAction &action, const Invitation &serverVersion, QString *error);
-    bool resolveAction(const OutboxAction &action, ActionResolution resolution,
-                       std::optional<InvitationState> trueState, QString *error);
+    // Returns how the action ended (also kept in the cache: finishedSince), or nullopt.
+    std::optional<ActionOutcome> completeAction(const OutboxAction &action, const Invitation &serverVersion,
+                                                QString *error);
+    // The server refused it for good; `reason` is the sentence the user reads.
+    std::optional<ActionOutcome> resolveAction(const OutboxAction &action, ActionResolution resolution,
+                                               std::optional<InvitationState> trueState, const QString &reason,
+                                               QString *error);
+
+    // How actions ended, in the order they did, after the one numbered `afterSeq` (0:
+    // from the first kept): another process on this cache reads what its sender did.
+    struct Finished
+    {
+        qint64 seq = 0;
+        ActionOutcome outcome;
+    };
+    CacheResult<QList<Finished>> finishedSince(qint64 afterSeq) const;
+    // The number of the last action that ended, 0 when none did.
+    CacheResult<qint64> lastFinishedSeq() const;
 
 Q_SIGNALS:
     void outboxChanged();
@@ -68,6 +84,8 @@ private:
     std::optional<QList<qint64>> takeBack(const QList<qint64> &actionIds, TakeBack scope, qint64 inFlight,
                                           QString *error);
     bool clearLocalState(const OutboxAction &action, QString *error);
+    // Inside the transaction that ends the action.
+    bool recordFinished(const ActionOutcome &outcome, QString *error);
 
     CacheDatabase &m_db;
     InvitationStore &m_invitations;

@@ -18,10 +18,12 @@ AccountModels::AccountModels(CacheStore &cache, const Clock &clock, QObject *par
     connect(&m_cache.outbox(), &OutboxStore::outboxChanged, this, &AccountModels::snapshotChanged);
     connect(&m_cache.syncState(), &SyncStateStore::lastSyncedChanged, this, &AccountModels::snapshotChanged);
     connect(&m_cache.account(), &AccountStore::rulesChanged, this, &AccountModels::invitationsChanged);
-    connect(&m_cache.invitations(), &InvitationStore::invitationsChanged, this, [this] {
+    const auto rowsChanged = [this] {
         Q_EMIT invitationsChanged();
         Q_EMIT snapshotChanged();
-    });
+    };
+    connect(&m_cache.invitations(), &InvitationStore::invitationsChanged, this, rowsChanged);
+    connect(&m_cache.invitations(), &InvitationStore::changedElsewhere, this, rowsChanged);
     for (auto *list : {m_received, m_sent, m_withdrawn})
         connect(list, &InvitationListModel::readFailed, this, &AccountModels::readFailed);
     connect(m_suggestions, &SuggestionListModel::readFailed, this, &AccountModels::readFailed);

@@ -30,6 +30,8 @@ InvitationListModel::InvitationListModel(CacheStore &store, Direction direction,
 {
     connect(&m_store.invitations(), &InvitationStore::invitationsChanged, this,
             &InvitationListModel::onInvitationsChanged);
+    // Rows the command line changed: read again and compared, so the selection stays.
+    connect(&m_store.invitations(), &InvitationStore::changedElsewhere, this, &InvitationListModel::reload);
     // Re-invite dates, the enabled Re-invite and "expiring soon" follow the server's rules.
     connect(&m_store.account(), &AccountStore::rulesChanged, this, [this] {
         if (!m_rows.isEmpty())

@@ -6,6 +6,7 @@
 #include "session/demoserver.h"
 #include "session/keychaincredentialstore.h"
 #include "session/memorycredentialstore.h"
+#include "session/outboxlock.h"
 #include "sync/syncengine.h"
 
 #include <QCryptographicHash>
@@ -23,6 +24,7 @@ namespace InviteDesk {
 Session::Session(QNetworkAccessManager &network, const Clock &clock, QObject *parent)
     : QObject(parent), m_network(network), m_clock(clock)
 {
+    connect(&m_watch, &QTimer::timeout, this, &Session::onWatch);
 }
 
 Session::~Session()
@@ -167,7 +169,7 @@ QCoro::Task<std::optional<QString>> Session::signIn(QUrl serverUrl, QString user
     if (m_cache && !m_connecting) {
         if (m_engine)
             m_engine->syncNow();
-        else
+        else if (takeOutboxLock())
             startEngine();
     }
     co_return std::nullopt;
@@ -175,7 +177,7 @@ QCoro::Task<std::optional<QString>> Session::signIn(QUrl serverUrl, QString user
 
 void Session::open(CacheStore &cache, const QUrl &serverUrl, const QString &username)
 {
-    m_cache = &cache;
+    watchCache(cache);
     m_serverUrl = serverUrl;
     m_username = username;
     m_demoDatabase.clear();
@@ -183,14 +185,26 @@ void Session::open(CacheStore &cache, const QUrl &serverUrl, const QString &user
 
 void Session::openDemo(CacheStore &cache, const QString &databasePath)
 {
-    m_cache = &cache;
+    watchCache(cache);
     m_username = DemoServer::username();
     m_demoDatabase = databasePath;
 }
 
+void Session::watchCache(CacheStore &cache)
+{
+    m_cache = &cache;
+    m_outboxLock = std::make_unique<OutboxLock>(cache.path());
+    const auto lastFinished = cache.outbox().lastFinishedSeq();
+    m_seenFinished = lastFinished ? lastFinished.value() : 0;
+    m_watch.start(m_timing.watchInterval);
+}
+
 void Session::close()
 {
+    m_watch.stop();
     m_engine.reset();
+    // Only now: the engine may have been sending until the line above.
+    m_outboxLock.reset();
     m_cache = nullptr;
     m_connecting = false;
     m_error.clear();
@@ -206,6 +220,8 @@ void Session::stayOffline(const QString &note)
 QCoro::Task<> Session::connectToServer()
 {
     if (!m_cache || m_connecting || m_engine)
+        co_return;
+    if (!takeOutboxLock())
         co_return;
     QPointer<Session> self(this);
     m_connecting = true;
@@ -301,6 +317,55 @@ void Session::startEngine()
     connect(m_engine.get(), &SyncEngine::syncProgress, this, &Session::syncProgress);
     connect(m_engine.get(), &SyncEngine::actionFinished, this, &Session::actionFinished);
     m_engine->start();
+}
+
+bool Session::takeOutboxLock()
+{
+    if (m_outboxLock->tryLock())
+        return true;
+    const QString holder = m_outboxLock->holder();
+    m_error = holder.isEmpty()
+                  ? tr("Another InviteDesk program sends and syncs this account; this one shows what it does and "
+                       "takes over when it ends.")
+                  : tr("Another InviteDesk program (%1) sends and syncs this account; this one shows what it does "
+                       "and takes over when it ends.")
+                        .arg(holder);
+    setState(State::SyncedElsewhere);
+    return false;
+}
+
+void Session::catchUpElsewhere()
+{
+    if (!m_cache)
+        return;
+    // With an engine, this process is the only one that ends actions: nothing to report.
+    if (m_cache->refreshIfChangedElsewhere() && !m_engine)
+        reportFinishedElsewhere();
+}
+
+void Session::onWatch()
+{
+    catchUpElsewhere();
+    if (m_state != State::SyncedElsewhere || !m_outboxLock->tryLock())
+        return;
+    // The other process let go (or died): what it ended last is reported before this
+    // one starts sending.
+    reportFinishedElsewhere();
+    qCInfo(lcSession) << "the other process let go of the outbox; taking over";
+    connectToServer();
+}
+
+void Session::reportFinishedElsewhere()
+{
+    const auto finished = m_cache->outbox().finishedSince(m_seenFinished);
+    if (!finished) {
+        qCWarning(lcSession).noquote() << finished.error().message;
+        return;
+    }
+    for (const auto &[seq, outcome] : finished.value()) {
+        m_seenFinished = seq;
+        Q_EMIT actionFinished(outcome);
+    }
 }
 
 void Session::onEngineStatus()

@@ -4,6 +4,7 @@
 
 #include <QCoroTask>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 
 #include <chrono>
@@ -20,6 +21,7 @@ class CacheStore;
 class Clock;
 class CredentialStore;
 class DemoServer;
+class OutboxLock;
 class SyncEngine;
 
 // The life of one account: which server and user, where the token is kept, and the
@@ -30,6 +32,12 @@ class SyncEngine;
 // the first answer decides: the server refuses the request (it is reachable and wants
 // credentials: NeedsSignIn, signInNeeded()) or does not answer (Offline, retried with
 // backoff). Nothing here asks the user anything; the window and the command line do.
+//
+// One process at a time talks to the server for an account (OutboxLock): the window
+// and the command line may have its cache open at once. The other one is
+// SyncedElsewhere: it queues, watches the cache for what the first one writes (models
+// refresh, actionFinished for each action that ended there) and takes over when the
+// first one lets go or dies.
 class Session final : public QObject
 {
     Q_OBJECT
@@ -41,6 +49,7 @@ public:
         Offline,     // the server did not answer (or --offline): the cache is all there is
         NeedsSignIn, // the server is reachable and refused the token, or there is none
         RateLimited, // the server answered and asked to slow down; lastError() says until when
+        SyncedElsewhere, // another process sends and syncs this account; lastError() says which
     };
     Q_ENUM(State)
 
@@ -49,6 +58,8 @@ public:
     {
         std::chrono::milliseconds periodicSync{std::chrono::minutes(1)};
         std::chrono::milliseconds transferTimeout{std::chrono::seconds(15)};
+        // How often the cache is checked for what another process wrote.
+        std::chrono::milliseconds watchInterval{std::chrono::milliseconds(500)};
     };
 
     Session(QNetworkAccessManager &network, const Clock &clock, QObject *parent = nullptr);
@@ -109,6 +120,9 @@ public:
     // Sends what is due and pulls changes, connecting first if need be; true when all of
     // it went through.
     QCoro::Task<bool> syncNow();
+    // Reads at once what another process wrote to the cache (the watch does it on its
+    // own too): the stores' signals, and actionFinished for each action it ended.
+    void catchUpElsewhere();
 
 Q_SIGNALS:
     void stateChanged(InviteDesk::Session::State state);
@@ -128,6 +142,12 @@ private:
     ApiClient &apiFor(const QUrl &serverUrl);
     std::unique_ptr<ApiClient> makeApi(const QUrl &serverUrl) const;
     void startEngine();
+    void watchCache(CacheStore &cache);
+    // True when this process may talk to the server (it holds the outbox lock);
+    // otherwise the state becomes SyncedElsewhere.
+    bool takeOutboxLock();
+    void onWatch();
+    void reportFinishedElsewhere();
     void onEngineStatus();
     void setState(State state);
     void setNote(const QString &note);
@@ -144,6 +164,9 @@ private:
     QUrl m_apiServerUrl; // what m_api was made for
     std::unique_ptr<SyncEngine> m_engine;
     CacheStore *m_cache = nullptr;
+    std::unique_ptr<OutboxLock> m_outboxLock; // for m_cache
+    QTimer m_watch;
+    qint64 m_seenFinished = 0; // the last action another process ended that was reported
     QUrl m_serverUrl;
     QString m_username;
     QString m_demoDatabase; // set for the demo account

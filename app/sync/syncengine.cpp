@@ -127,9 +127,10 @@ QCoro::Task<SyncEngine::Outcome> SyncEngine::flushDue()
         m_inFlight = 0;
         QString error;
         if (result) {
-            if (!m_store.outbox().completeAction(action, result.value(), &error))
+            const auto outcome = m_store.outbox().completeAction(action, result.value(), &error);
+            if (!outcome)
                 co_return cacheFailure(error);
-            finish(action, ActionOutcome::Result::Done, result.value().state, {});
+            Q_EMIT actionFinished(*outcome);
             continue;
         }
         const auto &failure = result.error();
@@ -182,21 +183,12 @@ bool SyncEngine::resolve(const OutboxAction &action, const ApiError &error, QStr
     const auto resolution = error.status == 404 ? ActionResolution::InvitationGone
                             : error.invitationState ? ActionResolution::StateChanged
                                                     : ActionResolution::Refused;
-    if (!m_store.outbox().resolveAction(action, resolution, error.invitationState, storeError))
+    const auto outcome = m_store.outbox().resolveAction(action, resolution, error.invitationState,
+                                                        resolutionMessage(action, error), storeError);
+    if (!outcome)
         return false;
-    finish(action,
-           resolution == ActionResolution::InvitationGone ? ActionOutcome::Result::Gone
-           : resolution == ActionResolution::StateChanged ? ActionOutcome::Result::StateChanged
-                                                          : ActionOutcome::Result::Failed,
-           error.invitationState, resolutionMessage(action, error));
+    Q_EMIT actionFinished(*outcome);
     return true;
-}
-
-void SyncEngine::finish(const OutboxAction &action, ActionOutcome::Result result,
-                        std::optional<InvitationState> state, const QString &reason)
-{
-    Q_EMIT actionFinished(ActionOutcome{action.id, action.kind, action.invitationId, action.personName, result,
-                                        state, reason});
 }
 
 QString SyncEngine::resolutionMessage(const OutboxAction &action, const ApiError &error) const

@@ -70,8 +70,6 @@ private:
     QCoro::Task<ApiResult<Invitation>> perform(OutboxAction action);
     // Ends an action the server refused for good; false when the cache could not be written.
     bool resolve(const OutboxAction &action, const ApiError &error, QString *storeError);
-    void finish(const OutboxAction &action, ActionOutcome::Result result, std::optional<InvitationState> state,
-                const QString &reason);
     // Notes a failed request; false when it means the run cannot go on.
     void noteFailure(const ApiError &error);
     void setStatus(Status status);

@@ -24,9 +24,10 @@ _invitedesk_cli()
     case $command in
         "") COMPREPLY=($(compgen -W "list withdraw accept ignore invite sync status sign-in export $common --version" -- "$cur")) ;;
         list) COMPREPLY=($(compgen -W "received sent withdrawn --older-than --company --search --expiring-soon --format $common" -- "$cur")) ;;
-        withdraw) COMPREPLY=($(compgen -W "--older-than --limit --dry-run --yes $common" -- "$cur")) ;;
-        accept|ignore) COMPREPLY=($(compgen -W "--yes $common" -- "$cur")) ;;
-        invite) COMPREPLY=($(compgen -W "--note $common" -- "$cur")) ;;
+        withdraw) COMPREPLY=($(compgen -W "--older-than --limit --dry-run --yes --no-wait $common" -- "$cur")) ;;
+        accept|ignore) COMPREPLY=($(compgen -W "--yes --no-wait $common" -- "$cur")) ;;
+        invite) COMPREPLY=($(compgen -W "--note --no-wait $common" -- "$cur")) ;;
+        sync) COMPREPLY=($(compgen -W "--no-wait $common" -- "$cur")) ;;
         sign-in) COMPREPLY=($(compgen -W "--server --user $common" -- "$cur")) ;;
         export) COMPREPLY=($(compgen -W "--format $common" -- "$cur")) ;;
         *) COMPREPLY=($(compgen -W "$common" -- "$cur")) ;;

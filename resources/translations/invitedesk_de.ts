@@ -760,6 +760,28 @@
         <source>Sending: %1 of %2 done, %3 failed</source>
         <translation>Senden: %1 von %2 erledigt, %3 fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>taken back in the other InviteDesk program</source>
+        <translation>im anderen InviteDesk-Programm zurückgenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent yet: %1 %n action(s) wait in the outbox; the other InviteDesk program sends them when it can.</source>
+        <translation>
+            <numerusform>Noch nicht gesendet: %1 %n Aktion wartet im Ausgang; das andere InviteDesk-Programm sendet sie, sobald es kann.</numerusform>
+            <numerusform>Noch nicht gesendet: %1 %n Aktionen warten im Ausgang; das andere InviteDesk-Programm sendet sie, sobald es kann.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) wait in the outbox; the other InviteDesk program sends them.</source>
+        <translation>
+            <numerusform>%n Aktion wartet im Ausgang; das andere InviteDesk-Programm sendet sie.</numerusform>
+            <numerusform>%n Aktionen warten im Ausgang; das andere InviteDesk-Programm sendet sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced by another InviteDesk program (%1)</source>
+        <translation>abgeglichen von einem anderen InviteDesk-Programm (%1)</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::Cli::CliOptions</name>
@@ -912,6 +934,14 @@
         <translation>%1 erwartet keine Argumente, bekam aber „%2“.</translation>
     </message>
     <message>
+        <source>invite: a note for the invitation.</source>
+        <translation>invite: eine Nachricht zur Einladung.</translation>
+    </message>
+    <message>
+        <source>invite takes one person id.</source>
+        <translation>invite erwartet eine Personen-ID.</translation>
+    </message>
+    <message>
         <source>Your InviteDesk invitations from a terminal or a script: the same cache, outbox and rules as the window.
 
 Commands:
@@ -925,8 +955,12 @@ Commands:
   sign-in --server URL --user NAME   sign in (password from the terminal or --password-file)
   export                         every invitation (--format csv|json)
 
+While the InviteDesk window is open on the same data folder, it sends what the command line
+queues, and the command line reports each result as the window gets it (or, with --no-wait,
+exits 3 at once).
+
 Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
-3 offline, actions still queued; 4 sign-in needed.</source>
+3 offline or sent by the window later, actions still queued; 4 sign-in needed.</source>
         <translation>Ihre InviteDesk-Einladungen aus einem Terminal oder Skript: derselbe Cache, derselbe Ausgang und dieselben Regeln wie im Fenster.
 
 Befehle:
@@ -940,16 +974,16 @@ Befehle:
   sign-in --server URL --user NAME   anmelden (Passwort vom Terminal oder --password-file)
   export                         alle Einladungen (--format csv|json)
 
+Ist das InviteDesk-Fenster mit demselben Datenordner offen, sendet es, was die Befehlszeile
+vormerkt, und die Befehlszeile meldet jedes Ergebnis, sobald das Fenster es erhält (oder endet
+mit --no-wait sofort mit 3).
+
 Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedienfehler;
-3 offline, Aktionen noch vorgemerkt; 4 Anmeldung nötig.</translation>
+3 offline oder später vom Fenster gesendet, Aktionen noch vorgemerkt; 4 Anmeldung nötig.</translation>
     </message>
     <message>
-        <source>invite: a note for the invitation.</source>
-        <translation>invite: eine Nachricht zur Einladung.</translation>
-    </message>
-    <message>
-        <source>invite takes one person id.</source>
-        <translation>invite erwartet eine Personen-ID.</translation>
+        <source>When the window sends this account&apos;s actions, queue them and exit 3 at once.</source>
+        <translation>Sendet das Fenster die Aktionen dieses Kontos: nur vormerken und sofort mit 3 enden.</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1755,11 @@ Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedi
             <numerusform>%Ln Einladungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Synced by another InviteDesk program — %1</source>
+        <comment>what the cache holds</comment>
+        <translation>Abgeglichen von einem anderen InviteDesk-Programm — %1</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::MyNetworkPage</name>
@@ -1901,6 +1940,18 @@ Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedi
     <message>
         <source>demo server</source>
         <translation>Demo-Server</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <source>Another InviteDesk program sends and syncs this account; this one shows what it does and takes over when it ends.</source>
+        <translation>Ein anderes InviteDesk-Programm sendet und gleicht dieses Konto ab; dieses zeigt, was es tut, und übernimmt, wenn es endet.</translation>
+    </message>
+    <message>
+        <source>Another InviteDesk program (%1) sends and syncs this account; this one shows what it does and takes over when it ends.</source>
+        <translation>Ein anderes InviteDesk-Programm (%1) sendet und gleicht dieses Konto ab; dieses zeigt, was es tut, und übernimmt, wenn es endet.</translation>
     </message>
 </context>
 <context>

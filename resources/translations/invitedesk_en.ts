@@ -760,6 +760,28 @@
         <source>Sending: %1 of %2 done, %3 failed</source>
         <translation>Sending: %1 of %2 done, %3 failed</translation>
     </message>
+    <message>
+        <source>taken back in the other InviteDesk program</source>
+        <translation>taken back in the other InviteDesk program</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent yet: %1 %n action(s) wait in the outbox; the other InviteDesk program sends them when it can.</source>
+        <translation>
+            <numerusform>Not sent yet: %1 %n action waits in the outbox; the other InviteDesk program sends it when it can.</numerusform>
+            <numerusform>Not sent yet: %1 %n actions wait in the outbox; the other InviteDesk program sends them when it can.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) wait in the outbox; the other InviteDesk program sends them.</source>
+        <translation>
+            <numerusform>%n action waits in the outbox; the other InviteDesk program sends it.</numerusform>
+            <numerusform>%n actions wait in the outbox; the other InviteDesk program sends them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced by another InviteDesk program (%1)</source>
+        <translation>synced by another InviteDesk program (%1)</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::Cli::CliOptions</name>
@@ -912,6 +934,14 @@
         <translation>%1 takes no arguments, but was given &quot;%2&quot;.</translation>
     </message>
     <message>
+        <source>invite: a note for the invitation.</source>
+        <translation>invite: a note for the invitation.</translation>
+    </message>
+    <message>
+        <source>invite takes one person id.</source>
+        <translation>invite takes one person id.</translation>
+    </message>
+    <message>
         <source>Your InviteDesk invitations from a terminal or a script: the same cache, outbox and rules as the window.
 
 Commands:
@@ -925,8 +955,12 @@ Commands:
   sign-in --server URL --user NAME   sign in (password from the terminal or --password-file)
   export                         every invitation (--format csv|json)
 
+While the InviteDesk window is open on the same data folder, it sends what the command line
+queues, and the command line reports each result as the window gets it (or, with --no-wait,
+exits 3 at once).
+
 Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
-3 offline, actions still queued; 4 sign-in needed.</source>
+3 offline or sent by the window later, actions still queued; 4 sign-in needed.</source>
         <translation>Your InviteDesk invitations from a terminal or a script: the same cache, outbox and rules as the window.
 
 Commands:
@@ -940,16 +974,16 @@ Commands:
   sign-in --server URL --user NAME   sign in (password from the terminal or --password-file)
   export                         every invitation (--format csv|json)
 
+While the InviteDesk window is open on the same data folder, it sends what the command line
+queues, and the command line reports each result as the window gets it (or, with --no-wait,
+exits 3 at once).
+
 Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
-3 offline, actions still queued; 4 sign-in needed.</translation>
+3 offline or sent by the window later, actions still queued; 4 sign-in needed.</translation>
     </message>
     <message>
-        <source>invite: a note for the invitation.</source>
-        <translation>invite: a note for the invitation.</translation>
-    </message>
-    <message>
-        <source>invite takes one person id.</source>
-        <translation>invite takes one person id.</translation>
+        <source>When the window sends this account&apos;s actions, queue them and exit 3 at once.</source>
+        <translation>When the window sends this account&apos;s actions, queue them and exit 3 at once.</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1755,11 @@ Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
             <numerusform>%Ln invitations</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Synced by another InviteDesk program — %1</source>
+        <comment>what the cache holds</comment>
+        <translation>Synced by another InviteDesk program — %1</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::MyNetworkPage</name>
@@ -1901,6 +1940,18 @@ Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
     <message>
         <source>demo server</source>
         <translation>demo server</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>process %1</translation>
+    </message>
+    <message>
+        <source>Another InviteDesk program sends and syncs this account; this one shows what it does and takes over when it ends.</source>
+        <translation>Another InviteDesk program sends and syncs this account; this one shows what it does and takes over when it ends.</translation>
+    </message>
+    <message>
+        <source>Another InviteDesk program (%1) sends and syncs this account; this one shows what it does and takes over when it ends.</source>
+        <translation>Another InviteDesk program (%1) sends and syncs this account; this one shows what it does and takes over when it ends.</translation>
     </message>
 </context>
 <context>

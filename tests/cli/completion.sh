@@ -17,6 +17,7 @@ check sign-in invitedesk-cli s
 check invite invitedesk-cli i
 check --note invitedesk-cli invite per_1 --n
 check --dry-run invitedesk-cli withdraw --d
+check --no-wait invitedesk-cli sync --n
 check received invitedesk-cli list r
 check json invitedesk-cli list sent --format j
 check --older-than invitedesk-cli --data-dir /tmp list --o

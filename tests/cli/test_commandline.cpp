@@ -1,8 +1,7 @@
 // invitedesk-cli as a script uses it: the real program against the real server on
 // loopback, with a data folder of its own and the password from a file (no keyring).
+#include "cli/clifixture.h"
 #include "support/catchqt.h"
-#include "support/serverprocess.h"
-#include "support/testdatabase.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -17,90 +16,6 @@ using namespace InviteDesk::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// The seeded user of every test: 40 sent and 10 received invitations over ~200 days.
-const QString user = u"scripter"_s;
-const QString password = u"script-password-1"_s;
-
-class CliFixture
-{
-public:
-    CliFixture()
-    {
-        runServerCommand({u"seed"_s, u"--db"_s, storage.argument(), u"--user"_s, user, u"--password"_s, password,
-                          u"--sent"_s, u"40"_s, u"--received"_s, u"10"_s, u"--seed"_s, u"11"_s});
-        server = std::make_unique<ServerProcess>(storage.argument(), QStringList{u"--rate-limit"_s, u"0"_s});
-        QFile file(folder.filePath(u"password"_s));
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(password.toUtf8() + "\n");
-    }
-
-    QString url() const { return u"http://127.0.0.1:%1/api/v1"_s.arg(server->port()); }
-    QString passwordFile() const { return folder.filePath(u"password"_s); }
-
-    Run cli(const QStringList &arguments)
-    {
-        QProcess process;
-        process.setProgram(QStringLiteral(INVITEDESK_CLI_BINARY));
-        process.setArguments(QStringList{u"--data-dir"_s, folder.filePath(u"data"_s)} + arguments);
-        // No keyring here: the token is kept only with --password-file, for one run.
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
-        environment.insert(u"LANGUAGE"_s, u"en"_s);
-        process.setProcessEnvironment(environment);
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start();
-        REQUIRE(process.waitForFinished(60000));
-        Run run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-        UNSCOPED_INFO("invitedesk-cli " << arguments.join(u' ').toStdString() << " -> " << run.exitCode
-                                        << "\nstdout:\n" << run.out.toStdString() << "stderr:\n"
-                                        << run.err.toStdString());
-        return run;
-    }
-
-    Run signIn()
-    {
-        return cli({u"sign-in"_s, u"--server"_s, url(), u"--user"_s, user, u"--password-file"_s, passwordFile()});
-    }
-
-    // What the server itself says: the user's invitations in one direction and state.
-    QJsonArray serverList(const std::string &direction, const std::string &state)
-    {
-        auto client = server->client();
-        const auto token = client->Post("/api/v1/auth/token",
-                                        QJsonDocument(QJsonObject{{u"username"_s, user}, {u"password"_s, password}})
-                                            .toJson()
-                                            .toStdString(),
-                                        "application/json");
-        const QString bearerToken = jsonOf(token).value("access_token"_L1).toString();
-        const auto page = client->Get("/api/v1/invitations?direction=" + direction + "&state=" + state
-                                          + "&limit=500",
-                                      bearer(bearerToken));
-        REQUIRE(page);
-        REQUIRE(page->status == 200);
-        return jsonOf(page).value("items"_L1).toArray();
-    }
-
-    QStringList serverIds(const std::string &direction, const std::string &state)
-    {
-        QStringList ids;
-        for (const QJsonValue item : serverList(direction, state))
-            ids.append(item.toObject().value("id"_L1).toString());
-        return ids;
-    }
-
-    TestDatabase storage;
-    QTemporaryDir folder;
-    std::unique_ptr<ServerProcess> server;
-};
 
 QJsonArray parsedList(const Run &run)
 {
@@ -292,20 +207,16 @@ TEST_CASE("a withdraw killed while sending is completed by the next run, each in
     const QStringList pendingBefore = fixture.serverIds("sent", "pending");
     constexpr int batch = 25;
 
-    QProcess process;
-    process.setProgram(QStringLiteral(INVITEDESK_CLI_BINARY));
-    process.setArguments({u"--data-dir"_s, fixture.folder.filePath(u"data"_s), u"withdraw"_s, u"--older-than"_s,
-                          u"0"_s, u"--limit"_s, QString::number(batch), u"--yes"_s, u"--password-file"_s,
-                          fixture.passwordFile()});
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start();
+    const auto process = fixture.startCli({u"withdraw"_s, u"--older-than"_s, u"0"_s, u"--limit"_s,
+                                           QString::number(batch), u"--yes"_s, u"--password-file"_s,
+                                           fixture.passwordFile()});
     // SIGKILL once the first result is printed: some sent, the rest still queued.
     QString output;
-    while (!output.contains(u"[1/"_s) && process.waitForReadyRead(30000))
-        output += QString::fromUtf8(process.readAllStandardOutput());
+    while (!output.contains(u"[1/"_s) && process->waitForReadyRead(30000))
+        output += QString::fromUtf8(process->readAllStandardOutput());
     REQUIRE(output.contains(u"[1/"_s));
-    process.kill();
-    REQUIRE(process.waitForFinished(10000));
+    process->kill();
+    REQUIRE(process->waitForFinished(10000));
 
     const Run again = fixture.cli({u"sync"_s, u"--password-file"_s, fixture.passwordFile()});
     CHECK(again.exitCode == 0);
@@ -325,7 +236,7 @@ TEST_CASE("invite a suggested person with a note; a note too long sends nothing"
     REQUIRE(fixture.signIn().exitCode == 0);
     auto client = fixture.server->client();
     const auto token = client->Post("/api/v1/auth/token",
-                                    QJsonDocument(QJsonObject{{u"username"_s, user}, {u"password"_s, password}})
+                                    QJsonDocument(QJsonObject{{u"username"_s, CliFixture::user}, {u"password"_s, CliFixture::password}})
                                         .toJson()
                                         .toStdString(),
                                     "application/json");

@@ -186,13 +186,13 @@ TEST_CASE("a sync batch never hides a queued action, completion and refusal clea
     // Accepting a received one the sender already withdrew: it is gone.
     REQUIRE(cache.store->outbox().enqueue({ActionRequest{ActionKind::Accept, u"r0"_s, {}, std::nullopt}}, 0ms, &error));
     const auto accept = cache.store->outbox().dueActions(cache.clock.now()).value().first();
-    REQUIRE(cache.store->outbox().resolveAction(accept, ActionResolution::InvitationGone, std::nullopt, &error));
+    REQUIRE(cache.store->outbox().resolveAction(accept, ActionResolution::InvitationGone, std::nullopt, u"gone"_s, &error));
     CHECK(cache.store->invitations().invitationsById({u"r0"_s}).value().isEmpty());
 
     // Withdrawing one that was accepted meanwhile: it shows as accepted.
     REQUIRE(withdrawOne(cache, u"s1"_s, 0ms).isEmpty());
     const auto late = cache.store->outbox().dueActions(cache.clock.now()).value().first();
-    REQUIRE(cache.store->outbox().resolveAction(late, ActionResolution::StateChanged, InvitationState::Accepted, &error));
+    REQUIRE(cache.store->outbox().resolveAction(late, ActionResolution::StateChanged, InvitationState::Accepted, u"accepted first"_s, &error));
     CHECK(cache.store->invitations().invitationsById({u"s1"_s}).value().first().invitation.state == InvitationState::Accepted);
     CHECK(cache.store->account().snapshot().value().queuedActions == 0);
 }
@@ -256,7 +256,7 @@ TEST_CASE("an invitation still being sent takes no second action and its undo br
     CHECK(suggestions.first().person == person);
 }
 
-TEST_CASE("a version 1 cache is migrated to version 2 and keeps its queued actions", "[cache]")
+TEST_CASE("a version 1 cache is migrated to the current version and keeps its queued actions", "[cache]")
 {
     Test::TestCache cache;
     cache.seed(3, 0);
@@ -266,12 +266,13 @@ TEST_CASE("a version 1 cache is migrated to version 2 and keeps its queued actio
     const QString path = cache.store->path();
     cache.store.reset();
     {
-        // Back to what version 1 wrote: no server_errors column.
+        // Back to what version 1 wrote: no server_errors column, no finished_actions.
         auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery query(db);
         REQUIRE(query.exec(u"ALTER TABLE outbox DROP COLUMN server_errors"_s));
+        REQUIRE(query.exec(u"DROP TABLE finished_actions"_s));
         REQUIRE(query.exec(u"PRAGMA user_version = 1"_s));
         query.finish();
         db.close();
@@ -291,6 +292,16 @@ TEST_CASE("a version 1 cache is migrated to version 2 and keeps its queued actio
     const auto after = cache.store->outbox().dueActions(cache.clock.now().addYears(1)).value();
     CHECK(after.first().attempts == 2);
     CHECK(after.first().serverErrors == 1);
+    // v3: how the action ended is kept.
+    const auto refused = cache.store->outbox().resolveAction(after.first(), ActionResolution::Refused, std::nullopt,
+                                                             u"refused by the server"_s, &error);
+    REQUIRE(refused);
+    const auto finished = cache.store->outbox().finishedSince(0);
+    REQUIRE(finished);
+    REQUIRE(finished.value().size() == 1);
+    CHECK(finished.value().first().outcome.invitationId == queued.first().invitation.id);
+    CHECK(finished.value().first().outcome.result == ActionOutcome::Result::Failed);
+    CHECK(finished.value().first().outcome.reason == u"refused by the server"_s);
 }
 
 TEST_CASE("the server's rules are kept with the account and used after a restart, offline too", "[cache]")
@@ -335,4 +346,42 @@ TEST_CASE("a read the cache cannot do is an error with a sentence, never an empt
     CHECK_FALSE(cache.store->outbox().enqueue({ActionRequest{ActionKind::Withdraw, u"s0"_s, {}, std::nullopt}},
                                               std::chrono::seconds(5), &error));
     CHECK_FALSE(error.isEmpty());
+}
+
+TEST_CASE("what another process writes to the cache is announced once; this one's own writes are not", "[cache]")
+{
+    Test::TestCache cache;
+    cache.seed(3, 0);
+    QString error;
+    // The command line's connection to the window's cache file.
+    const auto other = CacheStore::open(cache.store->path(), cache.clock, &error);
+    REQUIRE(other);
+    QSignalSpy rows(&cache.store->invitations(), &InvitationStore::changedElsewhere);
+    QSignalSpy outbox(&cache.store->outbox(), &OutboxStore::outboxChanged);
+    CHECK_FALSE(cache.store->refreshIfChangedElsewhere());
+
+    REQUIRE(cache.store->outbox().enqueue({ActionRequest{ActionKind::Withdraw, u"s0"_s, {}, std::nullopt}}, 0ms,
+                                          &error));
+    outbox.clear();
+    CHECK_FALSE(cache.store->refreshIfChangedElsewhere());
+    CHECK(rows.isEmpty());
+
+    REQUIRE(other->outbox().enqueue({ActionRequest{ActionKind::Withdraw, u"s1"_s, {}, std::nullopt}}, 0ms, &error));
+    CHECK(cache.store->refreshIfChangedElsewhere());
+    CHECK(rows.size() == 1);
+    CHECK(outbox.size() == 1);
+    CHECK(cache.store->account().snapshot().value().queuedActions == 2);
+    CHECK_FALSE(cache.store->refreshIfChangedElsewhere());
+
+    // How the other one's action ended can be read here.
+    const auto action = other->outbox().dueActions(cache.clock.now()).value();
+    REQUIRE(action.size() == 2);
+    REQUIRE(other->outbox().resolveAction(action.last(), ActionResolution::InvitationGone, std::nullopt,
+                                          u"gone"_s, &error));
+    CHECK(cache.store->refreshIfChangedElsewhere());
+    const auto finished = cache.store->outbox().finishedSince(0).value();
+    REQUIRE(finished.size() == 1);
+    CHECK(finished.first().outcome.invitationId == action.last().invitationId);
+    CHECK(finished.first().outcome.result == ActionOutcome::Result::Gone);
+    CHECK(cache.store->outbox().lastFinishedSeq().value() == finished.first().seq);
 }

@@ -7,6 +7,7 @@
 #include "models/invitationfilterproxy.h"
 #include "session/appsettings.h"
 #include "session/session.h"
+#include "signinscript.h"
 #include "ui/clientapp.h"
 #include "ui/invitationlistpage.h"
 #include "ui/mainwindow.h"
@@ -29,55 +30,6 @@ using namespace InviteDesk::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QLineEdit *field(QWidget *dialog, const QString &accessibleName)
-{
-    for (auto *edit : dialog->findChildren<QLineEdit *>()) {
-        if (edit->accessibleName() == accessibleName)
-            return edit;
-    }
-    return nullptr;
-}
-
-QString visibleError(QWidget *dialog)
-{
-    for (auto *label : dialog->findChildren<QLabel *>()) {
-        if (label->isVisible() && label->text().contains(u"wrong"_s))
-            return label->text();
-    }
-    return {};
-}
-
-// Plays the user at the sign-in dialog from the event loop (the dialog runs its own):
-// one attempt per entry of `attempts`, the next one once the previous error shows.
-struct SignInScript
-{
-    QList<std::pair<QString, QString>> attempts;
-    QTimer poll;
-    QString prefilledServer;
-    QString errorShown;
-    int made = 0;
-
-    explicit SignInScript(QList<std::pair<QString, QString>> userAndPassword) : attempts(std::move(userAndPassword))
-    {
-        QObject::connect(&poll, &QTimer::timeout, &poll, [this] {
-            auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
-            if (!dialog || made >= attempts.size())
-                return;
-            if (made == 0)
-                prefilledServer = field(dialog, u"Server address"_s)->text();
-            else if (visibleError(dialog).isEmpty())
-                return;
-            else
-                errorShown = visibleError(dialog);
-            field(dialog, u"User name"_s)->setText(attempts[made].first);
-            field(dialog, u"Password"_s)->setText(attempts[made].second);
-            ++made;
-            dialog->accept();
-        });
-        poll.start(20);
-    }
-};
 
 // Runs the application's own loop (QApplication::exec, as main() does) until `done`
 // holds; false if the loop ended first (the application quit) or time ran out.

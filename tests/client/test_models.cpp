@@ -544,7 +544,7 @@ TEST_CASE("a received invitation accepted locally leaves the list and comes back
     cache.clock.advanceSeconds(6);
     const auto due = cache.store->outbox().dueActions(cache.clock.now()).value();
     REQUIRE(due.size() == 1);
-    REQUIRE(cache.store->outbox().resolveAction(due.first(), ActionResolution::Refused, std::nullopt, &error));
+    REQUIRE(cache.store->outbox().resolveAction(due.first(), ActionResolution::Refused, std::nullopt, u"refused"_s, &error));
     CHECK(joined(sortedIds(received.model)) == u"r0,r1,r2,r3"_s);
     CHECK(joined(sortedIds(received.proxy)) == u"r0,r1,r2,r3"_s);
     CHECK(isNewestFirst(received.proxy));

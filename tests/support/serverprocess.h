@@ -23,6 +23,8 @@ public:
     Q_DISABLE_COPY_MOVE(ServerProcess)
 
     int port() const { return m_port; }
+    // For SIGSTOP / SIGCONT: a server that stops answering without closing connections.
+    qint64 pid() const { return m_process.processId(); }
     // A new client of this instance (one per thread: httplib clients are not shared).
     std::unique_ptr<httplib::Client> client() const;
     QString standardError();
