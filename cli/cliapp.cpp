@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <utility>
 
 #include <termios.h>
 #include <unistd.h>
@@ -189,6 +190,10 @@ bool CliApp::openAccount()
     // Before anything is queued: from here on each action another process ends is
     // reported to this one (the window may send what this run queues at once).
     m_session->open(*m_store, m_options.serverUrl, m_options.username);
+    // Kept from now on: the window may end what this run queues before this run has
+    // even signed in to follow it.
+    connect(m_session.get(), &Session::actionFinished, this,
+            [this](const ActionOutcome &outcome) { m_outcomes.append(outcome); });
     m_actions = std::make_unique<InvitationActions>(*m_store, *m_session, *m_settings, m_clock);
     m_actions->setUndoOffered(false);
     return true;
@@ -504,17 +509,21 @@ QCoro::Task<int> CliApp::sendAndReport(QStringList invitationIds)
         out(tr("[%1/%2] %3: %4").arg(finished).arg(total).arg(personName, result));
         showProgress();
     };
-    // Outcomes of this process's engine, or of the other process's, read from the cache.
-    const QMetaObject::Connection connection =
-        QObject::connect(m_session.get(), &Session::actionFinished, this, [&](const ActionOutcome &outcome) {
+    // Outcomes of this process's engine, or of the other process's, read from the cache;
+    // those that came before this point too.
+    const auto drain = [&] {
+        for (const ActionOutcome &outcome : std::exchange(m_outcomes, {})) {
             if (waiting.remove(outcome.invitationId))
                 report(outcome.personName, outcomeText(outcome), outcome.result == ActionOutcome::Result::Done);
-        });
+        }
+    };
+    const QMetaObject::Connection connection = QObject::connect(m_session.get(), &Session::actionFinished, this, drain);
     const auto disconnect = qScopeGuard([&connection, &clearProgress] {
         QObject::disconnect(connection);
         clearProgress();
     });
     showProgress();
+    drain();
     bool toldFollowing = false;
     while (!waiting.isEmpty()) {
         const bool sent = co_await syncToEnd();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actions/actionresult.h"
+#include "core/actionoutcome.h"
 #include "cli/clioptions.h"
 #include "core/actionkind.h"
 #include "core/systemclock.h"
@@ -82,6 +83,7 @@ private:
     std::unique_ptr<CacheStore> m_store;
     std::unique_ptr<InvitationActions> m_actions;
     QString m_signInRefusal; // why --password-file's sign-in did not work, if it did not
+    QList<ActionOutcome> m_outcomes; // ended since the account was opened, not reported yet
 };
 
 } // namespace InviteDesk::Cli

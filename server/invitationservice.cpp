@@ -302,10 +302,13 @@ void InvitationService::expireDueInvitations()
 
 ApiReply InvitationService::me(const QString &me)
 {
-    // One statement: the person and their invitations of the rolling week.
+    // One statement: the person, their invitations of the rolling week and their
+    // connections (each stored once, with the person on either side).
     Statement person = prepareQuery(m_database.connection(),
         u"SELECT p.id, p.name, p.headline, p.company, p.location,"
-        " (SELECT COUNT(*) FROM invitations i WHERE i.sender_id = p.id AND i.sent_at > ?)"
+        " (SELECT COUNT(*) FROM invitations i WHERE i.sender_id = p.id AND i.sent_at > ?),"
+        " (SELECT COUNT(*) FROM connections c WHERE c.person_a = p.id)"
+        " + (SELECT COUNT(*) FROM connections c WHERE c.person_b = p.id)"
         " FROM people p WHERE p.id = ?"_s);
     person.addBindValue(m_rules.weeklyWindowStart(m_clock.now()).toMSecsSinceEpoch());
     person.addBindValue(me);
@@ -315,6 +318,7 @@ ApiReply InvitationService::me(const QString &me)
     QJsonObject object = Wire::encode(readPerson(person, 0));
     object.insert(u"weekly_invites_used"_s, person.value(5).toInt());
     object.insert(u"weekly_invites_limit"_s, m_rules.weeklyInviteLimit);
+    object.insert(u"connection_count"_s, person.value(6).toInt());
     // The rules this server runs with, so clients need not assume the product defaults.
     object.insert(u"rules"_s, Wire::encodeRules(m_rules));
     return ApiReply::json(200, object);

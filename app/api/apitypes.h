@@ -27,6 +27,8 @@ struct AccountInfo
     Person person;
     int weeklyInvitesUsed = 0;
     int weeklyInvitesLimit = 0;
+    // nullopt from a server too old to count them in /me (page /connections then).
+    std::optional<int> connectionCount;
     // The server's rules; nullopt from a server too old to publish them.
     std::optional<DomainRules> rules;
 };

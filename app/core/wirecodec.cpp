@@ -1,6 +1,5 @@
 #include "core/wirecodec.h"
 
-#include <QRegularExpression>
 
 #include <limits>
 
@@ -56,20 +55,73 @@ QString formatTimestamp(const QDateTime &time)
 
 std::optional<QDateTime> parseTimestamp(const QJsonValue &value)
 {
-    // RFC 3339 requires a date, a time and an explicit offset; Qt alone would also
-    // take a bare date or a local time.
-    static const QRegularExpression shape(
-        u"^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$"_s);
+    // RFC 3339: YYYY-MM-DDTHH:MM:SS[.fraction](Z|+HH:MM|-HH:MM), a date, a time and an
+    // explicit offset (Qt alone would also take a bare date or a local time). Read by
+    // hand: a sync page holds three per invitation, and QDateTime::fromString behind a
+    // regular expression was a tenth of applying one.
     if (!value.isString())
         return std::nullopt;
-    QString text = value.toString();
-    if (!shape.match(text).hasMatch())
+    const QString text = value.toString();
+    const qsizetype size = text.size();
+    const QChar *c = text.constData();
+    const auto digits = [&](qsizetype at, int count, int *out) {
+        if (at + count > size)
+            return false;
+        int n = 0;
+        for (int i = 0; i < count; ++i) {
+            const char16_t d = c[at + i].unicode();
+            if (d < u'0' || d > u'9')
+                return false;
+            n = n * 10 + (d - u'0');
+        }
+        *out = n;
+        return true;
+    };
+    const auto is = [&](qsizetype at, char16_t a, char16_t b = 0) {
+        return at < size && (c[at].unicode() == a || (b && c[at].unicode() == b));
+    };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    if (!digits(0, 4, &year) || !is(4, u'-') || !digits(5, 2, &month) || !is(7, u'-') || !digits(8, 2, &day)
+        || !is(10, u'T', u't') || !digits(11, 2, &hour) || !is(13, u':') || !digits(14, 2, &minute)
+        || !is(16, u':') || !digits(17, 2, &second))
         return std::nullopt;
-    text.replace(u't', u'T').replace(u'z', u'Z');
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid())
+    qsizetype at = 19;
+    int msecs = 0;
+    if (is(at, u'.')) {
+        ++at;
+        const qsizetype first = at;
+        int digit = 0;
+        while (digits(at, 1, &digit)) {
+            if (at - first < 3)
+                msecs = msecs * 10 + digit;
+            ++at;
+        }
+        if (at == first)
+            return std::nullopt;
+        for (qsizetype kept = at - first; kept < 3; ++kept)
+            msecs *= 10;
+    }
+    int offsetMinutes = 0;
+    if (is(at, u'Z', u'z')) {
+        ++at;
+    } else if (is(at, u'+', u'-')) {
+        const int sign = c[at].unicode() == u'-' ? -1 : 1;
+        int offsetHours = 0, offsetMins = 0;
+        if (!digits(at + 1, 2, &offsetHours) || !is(at + 3, u':') || !digits(at + 4, 2, &offsetMins)
+            || offsetHours > 23 || offsetMins > 59)
+            return std::nullopt;
+        offsetMinutes = sign * (offsetHours * 60 + offsetMins);
+        at += 6;
+    } else {
         return std::nullopt;
-    return time.toUTC();
+    }
+    const QDate date(year, month, day);
+    if (at != size || !date.isValid() || hour > 23 || minute > 59 || second > 59)
+        return std::nullopt;
+    constexpr qint64 dayMs = 24LL * 3600 * 1000;
+    const qint64 sinceEpoch = (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * dayMs
+                              + ((hour * 60LL + minute - offsetMinutes) * 60 + second) * 1000 + msecs;
+    return QDateTime::fromMSecsSinceEpoch(sinceEpoch, Qt::UTC);
 }
 
 QJsonObject encode(const Person &person)

@@ -9,6 +9,7 @@
 #include "session/outboxlock.h"
 #include "sync/syncengine.h"
 
+#include <QCoroSignal>
 #include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -302,9 +303,13 @@ QCoro::Task<bool> Session::syncNow()
     QPointer<Session> self(this);
     if (!m_engine) {
         co_await connectToServer();
-        // Connected: the engine's first sync is what the caller waits for.
         if (!self || !m_engine)
             co_return false;
+        // Connecting started the engine's first sync: that one is what the caller waits
+        // for, not a second one after it.
+        if (m_engine->status() == SyncEngine::Status::Syncing)
+            co_return co_await qCoro(m_engine.get(), &SyncEngine::syncFinished);
+        co_return m_engine->status() == SyncEngine::Status::Online;
     }
     co_return co_await m_engine->syncNow();
 }

@@ -60,7 +60,7 @@ QCoro::Task<bool> SyncEngine::run(Mode mode)
             outcome = co_await pull();
             if (!self)
                 co_return false;
-            if (outcome == Outcome::Done) {
+            if (outcome == Outcome::Done && accountRefreshDue()) {
                 outcome = co_await refreshAccount();
                 if (!self)
                     co_return false;
@@ -130,6 +130,7 @@ QCoro::Task<SyncEngine::Outcome> SyncEngine::flushDue()
             const auto outcome = m_store.outbox().completeAction(action, result.value(), &error);
             if (!outcome)
                 co_return cacheFailure(error);
+            m_accountStale = true; // the weekly budget, the suggestions, the connections
             Q_EMIT actionFinished(*outcome);
             continue;
         }
@@ -187,8 +188,18 @@ bool SyncEngine::resolve(const OutboxAction &action, const ApiError &error, QStr
                                                         resolutionMessage(action, error), storeError);
     if (!outcome)
         return false;
+    m_accountStale = true;
     Q_EMIT actionFinished(*outcome);
     return true;
+}
+
+bool SyncEngine::accountRefreshDue() const
+{
+    // A sync that brought nothing and sent nothing costs one request, except now and
+    // then: the rules, the suggestions and the rolling week change on the server alone.
+    constexpr qint64 quietRefreshMs = 5 * 60 * 1000;
+    return m_accountStale || !m_accountRefreshedAt.isValid()
+           || m_accountRefreshedAt.msecsTo(m_clock.now()) >= quietRefreshMs;
 }
 
 QString SyncEngine::resolutionMessage(const OutboxAction &action, const ApiError &error) const
@@ -273,6 +284,8 @@ QCoro::Task<SyncEngine::Outcome> SyncEngine::pull()
                                   &error))
             co_return cacheFailure(error);
         applied += static_cast<int>(page.value().upserts.size() + page.value().removedIds.size());
+        if (applied > 0)
+            m_accountStale = true;
         Q_EMIT syncProgress(applied);
         if (!page.value().hasMore)
             break;
@@ -307,11 +320,21 @@ QCoro::Task<SyncEngine::Outcome> SyncEngine::refreshAccount()
         co_return Outcome::Failed;
     if (suggestions && !account.saveSuggestions(suggestions.value(), &error))
         co_return cacheFailure(error);
-    const auto connections = co_await m_api.connectionCount();
-    if (!self)
-        co_return Outcome::Failed;
-    if (connections && !account.saveConnectionCount(connections.value(), &error))
+    // /me counts them; an older server only lets the client page through them all.
+    std::optional<int> connections = me ? me.value().connectionCount : std::nullopt;
+    if (me && !connections) {
+        const auto counted = co_await m_api.connectionCount();
+        if (!self)
+            co_return Outcome::Failed;
+        if (counted)
+            connections = counted.value();
+    }
+    if (connections && !account.saveConnectionCount(*connections, &error))
         co_return cacheFailure(error);
+    if (me && suggestions) {
+        m_accountStale = false;
+        m_accountRefreshedAt = m_clock.now();
+    }
     qCInfo(lcSync) << "account refreshed";
     co_return Outcome::Done;
 }

@@ -67,6 +67,7 @@ private:
     Outcome cacheFailure(const QString &error);
     // Failed only when the cache could not keep what the server said.
     QCoro::Task<Outcome> refreshAccount();
+    bool accountRefreshDue() const;
     QCoro::Task<ApiResult<Invitation>> perform(OutboxAction action);
     // Ends an action the server refused for good; false when the cache could not be written.
     bool resolve(const OutboxAction &action, const ApiError &error, QString *storeError);
@@ -93,6 +94,9 @@ private:
     int m_consecutiveFailures = 0;
     // After a rate limit the timer sends nothing before this (Sync now still may).
     QDateTime m_holdUntil;
+    // Something this engine did or pulled may have changed the account's figures.
+    bool m_accountStale = true;
+    QDateTime m_accountRefreshedAt;
 };
 
 } // namespace InviteDesk

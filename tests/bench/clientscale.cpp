@@ -2,7 +2,12 @@
 //   invitedesk_client_bench N
 // Prints time to the first painted Sent list, filter keystroke latency, sort and
 // scroll times, the cost of one withdrawal in the list, and peak memory. Run it once
-// per N (0, 100000) so each process's peak memory is its own.
+// per N (0, 100000) so each process's peak memory is its own; the last line is
+//   BENCH client-run rows=N first_paint_ms=… keystroke_median_ms=… keystroke_worst_ms=…
+//         sort_ms=… withdraw_ms=… rss_mib=…
+// and tests/bench/client-ratios.sh puts runs of N and of 0 side by side.
+// "Worst" is the 95th percentile of the keystrokes; sort_ms the slower of by name and
+// back to newest first.
 #include "actions/invitationactions.h"
 #include "cache/cachestore.h"
 #include "models/accountmodels.h"
@@ -155,6 +160,8 @@ int main(int argc, char *argv[])
         each.append(QString::number(ms, 'f', 0));
     std::printf("  each keystroke, typed then erased (ms): %s\n", qPrintable(each.join(u' ')));
     std::sort(keystrokes.begin(), keystrokes.end());
+    const double keystrokeMedian = keystrokes[keystrokes.size() / 2];
+    const double keystrokeWorst = keystrokes[std::min<qsizetype>(keystrokes.size() - 1, keystrokes.size() * 95 / 100)];
     std::printf("filter keystroke (filter + repaint), %lld keystrokes: median %.1f ms, worst %.1f ms (%d match \"%s\")\n",
                 static_cast<long long>(keystrokes.size()), keystrokes[keystrokes.size() / 2], keystrokes.last(),
                 matches, qPrintable(query));
@@ -184,17 +191,24 @@ int main(int argc, char *argv[])
     sortTimer.restart();
     page->view()->sortByColumn(3, Qt::DescendingOrder);
     page->view()->viewport()->grab();
-    std::printf("sort by name: %.0f ms, back to newest first: %.0f ms\n", sortByName, msSince(sortTimer));
+    const double sortByDate = msSince(sortTimer);
+    std::printf("sort by name: %.0f ms, back to newest first: %.0f ms\n", sortByName, sortByDate);
 
     // One withdrawal in a list of N: enqueue, the row leaves, repaint.
+    double withdrawMs = 0;
     if (page->proxy()->rowCount() > 0) {
         const auto id = page->proxy()->index(0, 0).data(Qt::UserRole + 2).toString();
         QElapsedTimer timer;
         timer.start();
         window.withdraw({id});
         page->view()->viewport()->grab();
-        std::printf("withdraw one row (outbox write + row removed + repaint): %.1f ms\n", msSince(timer));
+        withdrawMs = msSince(timer);
+        std::printf("withdraw one row (outbox write + row removed + repaint): %.1f ms\n", withdrawMs);
     }
     std::printf("peak memory (max RSS): %ld MiB\n", peakMemoryMiB());
+    std::printf("BENCH client-run rows=%d first_paint_ms=%.1f keystroke_median_ms=%.1f keystroke_worst_ms=%.1f "
+                "sort_ms=%.1f withdraw_ms=%.1f rss_mib=%ld\n",
+                count, painted, keystrokeMedian, keystrokeWorst, std::max(sortByName, sortByDate), withdrawMs,
+                peakMemoryMiB());
     return 0;
 }

@@ -757,8 +757,49 @@ TEST_CASE("an account refresh the cache cannot keep ends the sync with the cache
     ClientFixture fx;
     fx.syncOrFail();
     takeTableAway(fx.store().path(), u"suggestions"_s);
+    // Nothing changed: the account is refreshed only once it is five minutes old.
+    fx.clock().advanceSeconds(5 * 60);
     const auto ok = awaitTask(fx.engine().syncNow());
     REQUIRE(ok.has_value());
     CHECK_FALSE(*ok);
     CHECK(fx.engine().lastError().startsWith(u"The local cache could not"_s));
+}
+
+TEST_CASE("a sync that brings nothing sends one request; the account is refreshed after a change or every five "
+          "minutes",
+          "[sync]")
+{
+    ClientFixture fx;
+    fx.syncOrFail();
+    auto &network = fx.network();
+    const auto sentSince = [&](qsizetype before) {
+        QStringList paths;
+        for (qsizetype i = before; i < network.requests().size(); ++i)
+            paths.append(network.requests()[i].path);
+        return paths;
+    };
+
+    qsizetype before = network.requests().size();
+    REQUIRE(awaitTask(fx.engine().syncNow()).value_or(false));
+    CHECK(sentSince(before) == QStringList{u"/api/v1/sync"_s});
+
+    // Alice invites someone from another device: the change comes, and so do the figures
+    // it moves (her weekly budget).
+    const auto invited = fx.server().post("/api/v1/invitations", fx.aliceToken(),
+                                          QJsonObject{{u"invitee_id"_s, fx.server().addPerson(u"Someone New"_s)}},
+                                          freshKey());
+    REQUIRE(invited.status == 201);
+    before = network.requests().size();
+    REQUIRE(awaitTask(fx.engine().syncNow()).value_or(false));
+    CHECK(sentSince(before).contains(u"/api/v1/me"_s));
+
+    before = network.requests().size();
+    REQUIRE(awaitTask(fx.engine().syncNow()).value_or(false));
+    CHECK(sentSince(before) == QStringList{u"/api/v1/sync"_s});
+
+    fx.clock().advanceSeconds(5 * 60);
+    before = network.requests().size();
+    REQUIRE(awaitTask(fx.engine().syncNow()).value_or(false));
+    CHECK(sentSince(before).contains(u"/api/v1/me"_s));
+    CHECK_FALSE(sentSince(before).contains(u"/api/v1/connections"_s)); // /me counts them
 }

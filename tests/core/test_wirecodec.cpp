@@ -37,6 +37,17 @@ TEST_CASE("timestamps are RFC 3339 UTC with milliseconds", "[core][wire]")
     CHECK_FALSE(Wire::parseTimestamp(u"2026-11-26"_s));
     CHECK_FALSE(Wire::parseTimestamp(u"2026-13-40T99:00:00Z"_s));
     CHECK_FALSE(Wire::parseTimestamp(QJsonValue(1764200657)));
+    // Any number of fraction digits (milliseconds kept), or none; any offset.
+    CHECK(Wire::parseTimestamp(u"2026-11-26T23:44:17.1Z"_s) == time.addMSecs(-23));
+    CHECK(Wire::parseTimestamp(u"2026-11-26T23:44:17.123999Z"_s) == time);
+    CHECK(Wire::parseTimestamp(u"2026-11-26T23:44:17Z"_s) == time.addMSecs(-123));
+    CHECK(Wire::parseTimestamp(u"2026-11-26T18:14:17.123-05:30"_s) == time);
+    CHECK(Wire::parseTimestamp(u"1969-12-31T23:59:59.999Z"_s) == QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC));
+    for (const QString &bad : {u"2026-02-30T00:00:00Z"_s, u"2026-11-26T24:00:00Z"_s, u"2026-11-26T23:60:00Z"_s,
+                               u"2026-11-26T23:44:17.Z"_s, u"2026-11-26T23:44:17+24:00"_s,
+                               u"2026-11-26T23:44:17+0100"_s, u"2026-11-26T23:44:17Z "_s, u"2026-11-26 23:44:17Z"_s,
+                               u"2026-1-26T23:44:17Z"_s, u"+2026-11-26T23:44:17Z"_s, u""_s})
+        CHECK_FALSE(Wire::parseTimestamp(bad));
 }
 
 TEST_CASE("an invitation survives encoding and decoding unchanged", "[core][wire]")

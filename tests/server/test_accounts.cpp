@@ -75,7 +75,7 @@ TEST_CASE("wrong credentials and missing tokens are refused", "[server][auth]")
     CHECK(anonymous.status == 401);
     CHECK(anonymous.code() == u"unauthorized"_s);
     CHECK(anonymous.header("WWW-Authenticate").rfind("Bearer", 0) == 0);
-    CHECK(anonymous.header("Content-Type") == "application/problem+json");
+    CHECK(anonymous.header("Content-Type") == "application/problem+json; charset=utf-8");
     CHECK(server.get("/api/v1/me", u"idt_made-up"_s).status == 401);
 }
 

@@ -38,7 +38,7 @@ TEST_CASE("malformed bodies get a problem, not a crash", "[server][badinput]")
         INFO(body.left(40).toStdString());
         CHECK(result.status == 400);
         CHECK(result.code() == u"invalid_json"_s);
-        CHECK(result.header("Content-Type") == "application/problem+json");
+        CHECK(result.header("Content-Type") == "application/problem+json; charset=utf-8");
     }
 
     for (const QJsonObject &body : {QJsonObject{{u"invitee_id"_s, 12345}},

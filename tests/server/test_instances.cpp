@@ -301,7 +301,7 @@ TEST_CASE("an instance whose database is unreachable says so on /health and reco
     const auto health = client->Get("/api/v1/health");
     REQUIRE(health);
     CHECK(health->status == 503);
-    CHECK(health->get_header_value("Content-Type") == "application/problem+json");
+    CHECK(health->get_header_value("Content-Type") == "application/problem+json; charset=utf-8");
     CHECK(jsonOf(health).value("code"_L1).toString() == u"database_unavailable"_s);
     const auto me = client->Get("/api/v1/me", bearer(alice));
     REQUIRE(me);
