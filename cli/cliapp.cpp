@@ -522,9 +522,13 @@ QCoro::Task<int> CliApp::sendAndReport(QStringList invitationIds)
         QObject::disconnect(connection);
         clearProgress();
     });
+    // Known since signing in, when another process holds the outbox: said before any
+    // result it already sent is printed.
+    bool toldFollowing = m_session->state() == Session::State::SyncedElsewhere;
+    if (toldFollowing)
+        err(m_session->lastError());
     showProgress();
     drain();
-    bool toldFollowing = false;
     while (!waiting.isEmpty()) {
         const bool sent = co_await syncToEnd();
         if (waiting.isEmpty())

@@ -191,7 +191,7 @@ ActionResult InvitationActions::respond(const QStringList &invitationIds, Action
 
 std::optional<ActionResult> InvitationActions::weeklyBudgetBlock() const
 {
-    const auto snapshot = m_cache.account().snapshot();
+    const auto snapshot = m_cache.account().snapshot(AccountStore::PendingCounts::Skipped);
     if (!snapshot)
         return ActionRefused{snapshot.error().message};
     if (!snapshot.value().nextInviteAllowedAt.isValid())

@@ -41,22 +41,24 @@ void AccountStore::loadRules()
     }
 }
 
-CacheResult<AccountSnapshot> AccountStore::snapshot() const
+CacheResult<AccountSnapshot> AccountStore::snapshot(PendingCounts counts) const
 {
     AccountSnapshot snapshot;
     QString error;
     QSqlQuery query(m_db.connection());
-    if (!Sql::prepare(query, u"SELECT direction, count(*) AS rows FROM invitations"
-                             " WHERE COALESCE(local_state, state) = ? GROUP BY direction"_s,
-                      &error))
-        return CacheError{error};
-    query.addBindValue(static_cast<int>(InvitationState::Pending));
-    if (!Sql::read(query, &error))
-        return CacheError{error};
-    while (query.next()) {
-        const auto direction = static_cast<Direction>(query.value(u"direction"_s).toInt());
-        (direction == Direction::Sent ? snapshot.pendingSent : snapshot.pendingReceived) =
-            query.value(u"rows"_s).toInt();
+    if (counts == PendingCounts::Counted) {
+        if (!Sql::prepare(query, u"SELECT direction, count(*) AS rows FROM invitations"
+                                 " WHERE COALESCE(local_state, state) = ? GROUP BY direction"_s,
+                          &error))
+            return CacheError{error};
+        query.addBindValue(static_cast<int>(InvitationState::Pending));
+        if (!Sql::read(query, &error))
+            return CacheError{error};
+        while (query.next()) {
+            const auto direction = static_cast<Direction>(query.value(u"direction"_s).toInt());
+            (direction == Direction::Sent ? snapshot.pendingSent : snapshot.pendingReceived) =
+                query.value(u"rows"_s).toInt();
+        }
     }
     if (!Sql::prepare(query, u"SELECT count(*) AS rows FROM outbox"_s, &error) || !Sql::read(query, &error))
         return CacheError{error};

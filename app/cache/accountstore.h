@@ -27,7 +27,10 @@ public:
     // The server's rules as it last published them (the product's defaults before the
     // first answer); every date and check of the client uses these, offline too.
     const DomainRules &rules() const { return m_rules; }
-    CacheResult<AccountSnapshot> snapshot() const;
+    // Counting pending invitations reads every row (~40 ms at 100,000): the window has
+    // them counted in its lists already and asks without.
+    enum class PendingCounts { Counted, Skipped };
+    CacheResult<AccountSnapshot> snapshot(PendingCounts counts = PendingCounts::Counted) const;
     CacheResult<QList<Suggestion>> suggestions() const;
 
     // `rules`: what the server published (nullopt from an older server: keep ours).

@@ -46,9 +46,12 @@ void AccountModels::reload()
 
 Result<AccountSnapshot, QString> AccountModels::snapshot() const
 {
-    auto snapshot = m_cache.account().snapshot();
+    auto snapshot = m_cache.account().snapshot(AccountStore::PendingCounts::Skipped);
     if (!snapshot)
         return snapshot.error().message;
+    // The lists hold exactly the pending rows of each direction.
+    snapshot.value().pendingReceived = m_received->rowCount();
+    snapshot.value().pendingSent = m_sent->rowCount();
     return std::move(snapshot.value());
 }
 
