@@ -14,6 +14,9 @@ CacheStore::CacheStore(std::unique_ptr<CacheDatabase> db, const Clock &clock)
     : m_db(std::move(db)), m_account(*m_db, clock), m_invitations(*m_db, m_account, clock),
       m_syncState(*m_db, m_invitations), m_outbox(*m_db, m_invitations, m_account, m_syncState, clock)
 {
+    // Best effort: a cache that cannot be written says so at the first action.
+    QString error;
+    m_outbox.pruneFinished(&error);
     if (const auto version = m_db->dataVersion())
         m_dataVersion = version.value();
 }

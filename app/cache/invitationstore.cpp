@@ -171,14 +171,10 @@ CacheResult<std::optional<QDateTime>> InvitationStore::reinviteAvailableAt(const
 
 bool InvitationStore::upsert(const Invitation &inv, qint64 syncGeneration, QString *error)
 {
-    if (!m_upsert) {
-        m_upsert.emplace(m_db.connection());
-        if (!Sql::prepare(*m_upsert, upsertSql, error)) {
-            m_upsert.reset();
-            return false;
-        }
-    }
-    auto &query = *m_upsert;
+    QSqlQuery *prepared = Sql::prepared(m_upsert, m_db.connection(), upsertSql, error);
+    if (!prepared)
+        return false;
+    auto &query = *prepared;
     query.bindValue(u":id"_s, inv.id);
     query.bindValue(u":direction"_s, static_cast<int>(inv.direction));
     query.bindValue(u":state"_s, static_cast<int>(inv.state));

@@ -293,20 +293,22 @@ bool OutboxStore::recordFailedAttempt(const OutboxAction &action, const QDateTim
 
 bool OutboxStore::clearLocalState(const OutboxAction &action, QString *error)
 {
-    QSqlQuery query(m_db.connection());
-    if (!Sql::prepare(query, u"DELETE FROM outbox WHERE id = ?"_s, error))
+    QSqlQuery *remove = Sql::prepared(m_removeAction, m_db.connection(), u"DELETE FROM outbox WHERE id = ?"_s, error);
+    if (!remove)
         return false;
-    query.addBindValue(action.id);
-    if (!Sql::run(query, error))
+    remove->addBindValue(action.id);
+    if (!Sql::run(*remove, error))
         return false;
     // A later action on the same invitation keeps its own optimistic state.
-    if (!Sql::prepare(query, u"UPDATE invitations SET local_state = NULL, local_changed_at = NULL WHERE id = ?"
-                             " AND NOT EXISTS (SELECT 1 FROM outbox WHERE invitation_id = ?)"_s,
-                      error))
+    QSqlQuery *clear = Sql::prepared(m_clearLocalState, m_db.connection(),
+                                     u"UPDATE invitations SET local_state = NULL, local_changed_at = NULL WHERE id = ?"
+                                     " AND NOT EXISTS (SELECT 1 FROM outbox WHERE invitation_id = ?)"_s,
+                                     error);
+    if (!clear)
         return false;
-    query.addBindValue(action.invitationId);
-    query.addBindValue(action.invitationId);
-    return Sql::run(query, error);
+    clear->addBindValue(action.invitationId);
+    clear->addBindValue(action.invitationId);
+    return Sql::run(*clear, error);
 }
 
 std::optional<ActionOutcome> OutboxStore::completeAction(const OutboxAction &action, const Invitation &serverVersion,
@@ -384,27 +386,31 @@ std::optional<ActionOutcome> OutboxStore::resolveAction(const OutboxAction &acti
 
 bool OutboxStore::recordFinished(const ActionOutcome &outcome, QString *error)
 {
-    QSqlQuery query(m_db.connection());
-    if (!Sql::prepare(query, u"INSERT INTO finished_actions (action_id, kind, invitation_id, person_name, result,"
-                             " state, reason, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                      error))
+    QSqlQuery *insert = Sql::prepared(m_recordFinished, m_db.connection(),
+                                      u"INSERT INTO finished_actions (action_id, kind, invitation_id, person_name,"
+                                      " result, state, reason, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                      error);
+    if (!insert)
         return false;
-    const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    query.addBindValue(outcome.actionId);
-    query.addBindValue(toStorageString(outcome.kind));
-    query.addBindValue(outcome.invitationId);
-    query.addBindValue(Sql::notNull(outcome.personName));
-    query.addBindValue(static_cast<int>(outcome.result));
-    query.addBindValue(outcome.state ? QVariant(static_cast<int>(*outcome.state)) : QVariant());
-    query.addBindValue(Sql::notNull(outcome.reason));
-    query.addBindValue(now);
-    if (!Sql::run(query, error))
-        return false;
+    insert->addBindValue(outcome.actionId);
+    insert->addBindValue(toStorageString(outcome.kind));
+    insert->addBindValue(outcome.invitationId);
+    insert->addBindValue(Sql::notNull(outcome.personName));
+    insert->addBindValue(static_cast<int>(outcome.result));
+    insert->addBindValue(outcome.state ? QVariant(static_cast<int>(*outcome.state)) : QVariant());
+    insert->addBindValue(Sql::notNull(outcome.reason));
+    insert->addBindValue(m_clock.now().toMSecsSinceEpoch());
+    return Sql::run(*insert, error);
+}
+
+bool OutboxStore::pruneFinished(QString *error)
+{
     // A month of them is more than any reader needs.
     constexpr qint64 keptFor = 30LL * 24 * 3600 * 1000;
+    QSqlQuery query(m_db.connection());
     if (!Sql::prepare(query, u"DELETE FROM finished_actions WHERE finished_at < ?"_s, error))
         return false;
-    query.addBindValue(now - keptFor);
+    query.addBindValue(m_clock.now().toMSecsSinceEpoch() - keptFor);
     return Sql::run(query, error);
 }
 

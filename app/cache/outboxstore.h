@@ -7,6 +7,7 @@
 #include "core/invitation.h"
 
 #include <QObject>
+#include <QSqlQuery>
 
 #include <chrono>
 #include <optional>
@@ -75,6 +76,8 @@ public:
     CacheResult<QList<Finished>> finishedSince(qint64 afterSeq) const;
     // The number of the last action that ended, 0 when none did.
     CacheResult<qint64> lastFinishedSeq() const;
+    // Forgets how actions ended more than 30 days ago (once per opening: it reads them all).
+    bool pruneFinished(QString *error);
 
 Q_SIGNALS:
     void outboxChanged();
@@ -88,6 +91,10 @@ private:
     bool recordFinished(const ActionOutcome &outcome, QString *error);
 
     CacheDatabase &m_db;
+    // Prepared once: each ending action runs them.
+    std::optional<QSqlQuery> m_removeAction;
+    std::optional<QSqlQuery> m_clearLocalState;
+    std::optional<QSqlQuery> m_recordFinished;
     InvitationStore &m_invitations;
     AccountStore &m_account;
     SyncStateStore &m_syncState;

@@ -30,6 +30,18 @@ bool prepare(QSqlQuery &query, const QString &sql, QString *error)
     return false;
 }
 
+QSqlQuery *prepared(std::optional<QSqlQuery> &slot, const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    if (!slot) {
+        slot.emplace(db);
+        if (!prepare(*slot, sql, error)) {
+            slot.reset();
+            return nullptr;
+        }
+    }
+    return &*slot;
+}
+
 bool read(QSqlQuery &query, QString *error)
 {
     if (query.exec())

@@ -29,6 +29,9 @@ QString notNull(const QString &text);
 
 // Each gives a sentence for the user in *error when it fails.
 bool prepare(QSqlQuery &query, const QString &sql, QString *error);
+// A statement run for every row or action, prepared on first use and kept in `slot`
+// (preparing cost more than running it); null with the sentence when it fails.
+QSqlQuery *prepared(std::optional<QSqlQuery> &slot, const QSqlDatabase &db, const QString &sql, QString *error);
 // A statement that reads.
 bool read(QSqlQuery &query, QString *error);
 // A statement that writes.
