@@ -247,7 +247,7 @@ QCoro::Task<int> CliApp::signIn()
     out(tr("Signed in as %1 on %2.").arg(m_options.username, m_options.serverUrl.toDisplayString()));
     if (!openAccount())
         co_return SignInNeeded;
-    co_return co_await sync();
+    co_return co_await sendQueuedAndPull();
 }
 
 int CliApp::list()
@@ -445,7 +445,7 @@ QCoro::Task<int> CliApp::invite()
     if (reportRefusal(queued))
         co_return SomeFailed;
     // A new invitation's row carries a local id until the server answers: find it.
-    const auto waiting = m_store->outbox().dueActions(m_clock.now().addYears(100));
+    const auto waiting = queuedActions();
     if (!waiting) {
         err(waiting.error().message);
         co_return SomeFailed;
@@ -457,6 +457,12 @@ QCoro::Task<int> CliApp::invite()
     }
     out(tr("Inviting %1 (%2).").arg(needed->person.name, needed->person.company));
     co_return co_await sendQueued(queued, ids);
+}
+
+CacheResult<QList<OutboxAction>> CliApp::queuedActions() const
+{
+    // Due or not: an undo window or a backoff does not hide them from the command line.
+    return m_store->outbox().dueActions(m_clock.now().addYears(100));
 }
 
 bool CliApp::reportRefusal(const ActionResult &result)
@@ -577,7 +583,7 @@ QCoro::Task<int> CliApp::followElsewhere(QSet<QString> &waiting,
         for (const CachedInvitation &row : rows.value())
             names.insert(row.invitation.id, row.invitation.person.name);
     }
-    if (const auto queued = m_store->outbox().dueActions(m_clock.now().addYears(100))) {
+    if (const auto queued = queuedActions()) {
         for (const OutboxAction &action : queued.value()) {
             names.insert(action.invitationId, action.personName);
             attemptsBefore.insert(action.invitationId, action.attempts);
@@ -601,7 +607,7 @@ QCoro::Task<int> CliApp::followElsewhere(QSet<QString> &waiting,
             report(names.value(id, id), tr("taken back in the other InviteDesk program"), false);
         }
         // The other program cannot send them now (offline, a server error): they wait.
-        const auto queued = m_store->outbox().dueActions(m_clock.now().addYears(100));
+        const auto queued = queuedActions();
         if (!queued) {
             err(queued.error().message);
             co_return SomeFailed;
@@ -660,11 +666,13 @@ int CliApp::reportNotSent(int waiting)
 
 QCoro::Task<int> CliApp::sync()
 {
-    if (m_options.command != u"sign-in") {
-        const int connected = co_await connectSession();
-        if (connected != Done)
-            co_return connected;
-    }
+    if (const int connected = co_await connectSession(); connected != Done)
+        co_return connected;
+    co_return co_await sendQueuedAndPull();
+}
+
+QCoro::Task<int> CliApp::sendQueuedAndPull()
+{
     // Counts per pull; the count starting again means another pull began.
     int earlierPulls = 0;
     int thisPull = 0;
@@ -677,7 +685,7 @@ QCoro::Task<int> CliApp::sync()
     const auto disconnect = qScopeGuard([&progress] { QObject::disconnect(progress); });
     // What an earlier run left queued goes now, each with its result, even where the
     // outbox would otherwise wait out a backoff.
-    const auto queued = m_store->outbox().dueActions(m_clock.now().addYears(100));
+    const auto queued = queuedActions();
     if (!queued) {
         err(queued.error().message);
         co_return SomeFailed;

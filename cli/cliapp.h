@@ -1,6 +1,8 @@
 #pragma once
 
 #include "actions/actionresult.h"
+#include "cache/cacheerror.h"
+#include "cache/outboxaction.h"
 #include "core/actionoutcome.h"
 #include "cli/clioptions.h"
 #include "core/actionkind.h"
@@ -53,6 +55,11 @@ private:
     QCoro::Task<int> respond(ActionKind kind);
     QCoro::Task<int> invite();
     QCoro::Task<int> sync();
+    // sync once connected (sign-in ends with it): what is queued, each with its result,
+    // then the changes.
+    QCoro::Task<int> sendQueuedAndPull();
+    // Every action in the outbox, due or not.
+    CacheResult<QList<OutboxAction>> queuedActions() const;
     QCoro::Task<int> status();
     // Says why, on stderr, when `result` is a refusal or the weekly budget; true then.
     static bool reportRefusal(const ActionResult &result);
