@@ -1,7 +1,6 @@
 #include "ui/invitationlistpage.h"
 
 #include "core/domainrules.h"
-#include "models/invitationfilterproxy.h"
 #include "models/invitationlistmodel.h"
 #include "ui/rowactiondelegate.h"
 
@@ -26,10 +25,10 @@ using namespace Qt::StringLiterals;
 
 namespace InviteDesk {
 
-InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *parent)
-    : QWidget(parent), m_direction(model.direction()), m_model(model)
+InvitationListPage::InvitationListPage(InvitationList &list, QWidget *parent)
+    : QWidget(parent), m_direction(list.direction()), m_model(new InvitationListModel(list, this))
 {
-    const bool withdrawn = model.shownState() == InvitationState::Withdrawn;
+    const bool withdrawn = list.shownState() == InvitationState::Withdrawn;
     const bool sent = m_direction == Direction::Sent && !withdrawn; // pending sent: withdraw
     // Whole sentences for each list, so each can be translated as a whole.
     const auto pick = [&](const QString &forWithdrawn, const QString &forSent, const QString &forReceived) {
@@ -62,7 +61,7 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
     m_maxAge->setAccessibleName(tr("Sent at most this many days ago"));
     m_expiringSoon = new QCheckBox(tr("E&xpiring soon"), this);
     m_expiringSoon->setToolTip(
-        tr("Only invitations within %Ln day(s) of expiring", nullptr, model.rules().expiringSoonDays));
+        tr("Only invitations within %Ln day(s) of expiring", nullptr, list.rules().expiringSoonDays));
     auto *clearFilters = new QPushButton(tr("Clear filters"), this);
     auto *filters = new QHBoxLayout;
     auto *ageLabel = new QLabel(tr("Age (da&ys):"), this);
@@ -87,9 +86,8 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
                                              tr("Number of sent invitations shown"),
                                              tr("Number of received invitations shown")));
 
-    m_proxy = new InvitationFilterProxy(model, this);
     m_view = new QTableView(this);
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model);
     m_view->setAccessibleName(pick(tr("Withdrawn invitations"), tr("Sent invitations"), tr("Received invitations")));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -171,19 +169,13 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
     layout->addLayout(actions);
     layout->addWidget(m_view, 1);
     setTabOrder(m_search, m_company);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-        connect(m_proxy, signal, this, &InvitationListPage::updateSummary);
-    }
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &InvitationListPage::updateSummary);
-    // The proxy drops rows when the model is about to remove them, before the model's
-    // own count changes: count again once the model is done.
-    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &InvitationListPage::updateSummary);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InvitationListPage::updateSummary);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &InvitationListPage::updateSummary);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &InvitationListPage::updateSummary);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InvitationListPage::updateButtons);
     // A filter re-maps the selection through layoutChanged, which drops hidden rows from
     // it without a selectionChanged.
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InvitationListPage::updateButtons);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &InvitationListPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &InvitationListPage::updateButtons);
 
     if (sent) {
         // Delete withdraws the selection: the same flow as the button.
@@ -200,7 +192,7 @@ InvitationListPage::InvitationListPage(InvitationListModel &model, QWidget *pare
 
 ActionKind InvitationListPage::actionOfButton(int button) const
 {
-    if (m_model.shownState() == InvitationState::Withdrawn)
+    if (m_model->shownState() == InvitationState::Withdrawn)
         return ActionKind::Send;
     if (m_direction == Direction::Sent)
         return ActionKind::Withdraw;
@@ -254,29 +246,28 @@ void InvitationListPage::applyFilter()
     if (m_maxAge->value() >= 0)
         filter.maxAgeDays = m_maxAge->value();
     filter.expiringSoonOnly = m_expiringSoon->isChecked();
-    m_proxy->setFilter(filter);
+    m_model->setFilter(filter);
 }
 
 int InvitationListPage::selectStale(int days)
 {
-    const QDateTime now = m_model.clock().now();
+    const QDateTime now = m_model->clock().now();
     QItemSelection selection;
     int count = 0;
     int runStart = -1;
-    const int rows = m_proxy->rowCount();
+    const int rows = m_model->rowCount();
     // Contiguous runs become one range each: selecting 90,000 rows stays one call.
     for (int row = 0; row <= rows; ++row) {
         bool stale = false;
         if (row < rows) {
-            const auto &cached = m_model.invitationAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
-            stale = !cached.actionQueued && isStale(cached.invitation.sentAt, now, days);
+            stale = !m_model->isActionQueued(row) && isStale(m_model->sentAt(row), now, days);
         }
         if (stale) {
             ++count;
             if (runStart < 0)
                 runStart = row;
         } else if (runStart >= 0) {
-            selection.select(m_proxy->index(runStart, 0), m_proxy->index(row - 1, InvitationListModel::ColumnCount - 1));
+            selection.select(m_model->index(runStart, 0), m_model->index(row - 1, InvitationListModel::ColumnCount - 1));
             runStart = -1;
         }
     }
@@ -297,10 +288,10 @@ int InvitationListPage::selectedRowCount() const
 
 void InvitationListPage::updateSummary()
 {
-    const int shown = m_proxy->rowCount();
-    const int total = m_model.rowCount();
+    const int shown = m_model->rowCount();
+    const int total = m_model->list().count();
     const QString all = QLocale().toString(total);
-    const bool withdrawn = m_model.shownState() == InvitationState::Withdrawn;
+    const bool withdrawn = m_model->shownState() == InvitationState::Withdrawn;
     const bool sent = m_direction == Direction::Sent;
     if (shown == total)
         m_summary->setText(withdrawn ? tr("%Ln withdrawn", "invitations in the list", total)
@@ -318,7 +309,7 @@ void InvitationListPage::updateButtons()
     const int selected = selectedRowCount();
     for (auto *button : std::as_const(m_selectionButtons))
         button->setEnabled(selected > 0);
-    if (m_direction == Direction::Sent && m_model.shownState() == InvitationState::Pending) {
+    if (m_direction == Direction::Sent && m_model->shownState() == InvitationState::Pending) {
         const QString text =
             selected > 0 ? tr("&Withdraw selected (%Ln)", nullptr, selected) : tr("&Withdraw selected");
         m_selectionButtons.first()->setText(text);

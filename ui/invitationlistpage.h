@@ -14,7 +14,7 @@ class QTableView;
 
 namespace InviteDesk {
 
-class InvitationFilterProxy;
+class InvitationList;
 class InvitationListModel;
 class RowActionDelegate;
 
@@ -26,7 +26,7 @@ class InvitationListPage final : public QWidget
 {
     Q_OBJECT
 public:
-    InvitationListPage(InvitationListModel &model, QWidget *parent = nullptr);
+    InvitationListPage(InvitationList &list, QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(InvitationListPage)
 
     Direction direction() const { return m_direction; }
@@ -38,7 +38,8 @@ public:
     QCheckBox *expiringSoonField() const { return m_expiringSoon; }
     QPushButton *withdrawSelectedButton() const { return m_selectionButtons.value(0); }
     RowActionDelegate *delegate() const { return m_delegate; }
-    InvitationFilterProxy *proxy() const { return m_proxy; }
+    // What the table shows: the list under this page's filter and sort.
+    InvitationListModel *model() const { return m_model; }
     // The invitation ids of the selected rows, in view order.
     QStringList selectedInvitationIds() const;
     // "5 pending sent", "2 of 5 pending sent match".
@@ -68,8 +69,7 @@ private:
     ActionKind actionOfButton(int button) const;
 
     Direction m_direction;
-    InvitationListModel &m_model;
-    InvitationFilterProxy *m_proxy;
+    InvitationListModel *m_model;
     QLineEdit *m_search;
     QLineEdit *m_company;
     QSpinBox *m_minAge;

@@ -4,7 +4,6 @@
 #include "models/accountmodels.h"
 #include "models/agetext.h"
 #include "models/budgettext.h"
-#include "models/invitationfilterproxy.h"
 #include "models/invitationlistmodel.h"
 #include "models/suggestionlistmodel.h"
 #include "models/viewexport.h"
@@ -256,11 +255,11 @@ bool MainWindow::exportCurrentView(const QString &path)
             columns.append(column);
     }
     QString error;
-    if (!exportToCsv(*page->proxy(), columns, path, &error)) {
+    if (!exportToCsv(*page->model(), columns, path, &error)) {
         m_banner->showMessage(error);
         return false;
     }
-    const int rows = page->proxy()->rowCount();
+    const int rows = page->model()->rowCount();
     m_banner->showMessage(tr("Exported %Ln invitation(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
     return true;
 }

@@ -1,7 +1,6 @@
 #include "ui/mynetworkpage.h"
 
 #include "models/budgettext.h"
-#include "models/invitationfilterproxy.h"
 #include "models/invitationlistmodel.h"
 #include "models/suggestionlistmodel.h"
 #include "ui/rowactiondelegate.h"
@@ -40,7 +39,7 @@ void setCount(QLabel *label, int count, const QString &caption, const QString &s
 
 } // namespace
 
-MyNetworkPage::MyNetworkPage(InvitationListModel &received, SuggestionListModel &suggestions, QWidget *parent)
+MyNetworkPage::MyNetworkPage(InvitationList &received, SuggestionListModel &suggestions, QWidget *parent)
     : QWidget(parent)
 {
     m_greeting = new QLabel(this);
@@ -63,9 +62,9 @@ MyNetworkPage::MyNetworkPage(InvitationListModel &received, SuggestionListModel 
 
     // The newest received invitations: the received list, newest first.
     auto *receivedBox = new QGroupBox(tr("Newest invitations for you"), this);
-    m_receivedProxy = new InvitationFilterProxy(received, this);
+    m_receivedModel = new InvitationListModel(received, this);
     m_received = new QTableView(receivedBox);
-    m_received->setModel(m_receivedProxy);
+    m_received->setModel(m_receivedModel);
     m_received->setAccessibleName(tr("Newest received invitations"));
     m_received->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_received->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -12,7 +12,7 @@ class QTableView;
 
 namespace InviteDesk {
 
-class InvitationFilterProxy;
+class InvitationList;
 class InvitationListModel;
 class RowActionDelegate;
 class SuggestionListModel;
@@ -23,7 +23,7 @@ class MyNetworkPage final : public QWidget
 {
     Q_OBJECT
 public:
-    MyNetworkPage(InvitationListModel &received, SuggestionListModel &suggestions, QWidget *parent = nullptr);
+    MyNetworkPage(InvitationList &received, SuggestionListModel &suggestions, QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(MyNetworkPage)
 
     void showSnapshot(const AccountSnapshot &snapshot);
@@ -47,7 +47,7 @@ private:
     QLabel *m_connections;
     QLabel *m_weekly;
     QTableView *m_received;
-    InvitationFilterProxy *m_receivedProxy;
+    InvitationListModel *m_receivedModel;
     RowActionDelegate *m_delegate;
     QListView *m_suggestions;
     QPushButton *m_connect;

@@ -3,6 +3,7 @@
 #include "cache/cacheerror.h"
 #include "core/cachedinvitation.h"
 #include "core/clock.h"
+#include "cache/invitationtable.h"
 
 #include <QObject>
 #include <QSqlQuery>
@@ -28,6 +29,14 @@ public:
     // Invitations of one direction whose shown state is `state`.
     CacheResult<QList<CachedInvitation>> invitations(Direction direction, InvitationState state) const;
     CacheResult<QList<CachedInvitation>> invitationsById(const QStringList &ids) const;
+    // The invitations of each list (a direction in a shown state), in the compact form
+    // the lists keep: one pass over the table for all of them.
+    struct ListKey
+    {
+        Direction direction;
+        InvitationState state;
+    };
+    CacheResult<std::vector<InvitationTable>> tables(const std::vector<ListKey> &lists) const;
     // When the user may invite this person again, if a withdrawal blocks it now.
     CacheResult<std::optional<QDateTime>> reinviteAvailableAt(const QString &personId) const;
 

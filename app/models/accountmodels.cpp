@@ -1,17 +1,19 @@
 #include "models/accountmodels.h"
 
 #include "cache/cachestore.h"
-#include "models/invitationlistmodel.h"
+#include "models/invitationlist.h"
 #include "models/suggestionlistmodel.h"
+
+#include <array>
 
 namespace InviteDesk {
 
 AccountModels::AccountModels(CacheStore &cache, const Clock &clock, QObject *parent)
     : QObject(parent), m_cache(cache), m_clock(clock)
 {
-    m_received = new InvitationListModel(cache, Direction::Received, clock, this);
-    m_sent = new InvitationListModel(cache, Direction::Sent, clock, this);
-    m_withdrawn = new InvitationListModel(cache, Direction::Sent, InvitationState::Withdrawn, clock, this);
+    m_received = new InvitationList(cache, Direction::Received, InvitationState::Pending, clock, this);
+    m_sent = new InvitationList(cache, Direction::Sent, InvitationState::Pending, clock, this);
+    m_withdrawn = new InvitationList(cache, Direction::Sent, InvitationState::Withdrawn, clock, this);
     m_suggestions = new SuggestionListModel(cache, this);
     for (auto signal : {&AccountStore::accountChanged, &AccountStore::rulesChanged})
         connect(&m_cache.account(), signal, this, &AccountModels::snapshotChanged);
@@ -23,9 +25,11 @@ AccountModels::AccountModels(CacheStore &cache, const Clock &clock, QObject *par
         Q_EMIT snapshotChanged();
     };
     connect(&m_cache.invitations(), &InvitationStore::invitationsChanged, this, rowsChanged);
+    // Rows the command line changed: read again; the models keep their selections.
+    connect(&m_cache.invitations(), &InvitationStore::changedElsewhere, this, &AccountModels::reloadLists);
     connect(&m_cache.invitations(), &InvitationStore::changedElsewhere, this, rowsChanged);
     for (auto *list : {m_received, m_sent, m_withdrawn})
-        connect(list, &InvitationListModel::readFailed, this, &AccountModels::readFailed);
+        connect(list, &InvitationList::readFailed, this, &AccountModels::readFailed);
     connect(m_suggestions, &SuggestionListModel::readFailed, this, &AccountModels::readFailed);
 }
 
@@ -38,10 +42,24 @@ const DomainRules &AccountModels::rules() const
 
 void AccountModels::reload()
 {
-    m_received->reload();
-    m_sent->reload();
-    m_withdrawn->reload();
+    reloadLists();
     m_suggestions->reload();
+}
+
+void AccountModels::reloadLists()
+{
+    const std::array lists{m_received, m_sent, m_withdrawn};
+    std::vector<InvitationStore::ListKey> keys;
+    for (const auto *list : lists)
+        keys.push_back({list->direction(), list->shownState()});
+    auto tables = m_cache.invitations().tables(keys);
+    if (!tables) {
+        // The lists stay as they were; the window says why they may be stale.
+        Q_EMIT readFailed(tables.error().message);
+        return;
+    }
+    for (size_t i = 0; i < lists.size(); ++i)
+        lists[i]->replace(std::move(tables.value()[i]));
 }
 
 Result<AccountSnapshot, QString> AccountModels::snapshot() const
@@ -50,8 +68,8 @@ Result<AccountSnapshot, QString> AccountModels::snapshot() const
     if (!snapshot)
         return snapshot.error().message;
     // The lists hold exactly the pending rows of each direction.
-    snapshot.value().pendingReceived = m_received->rowCount();
-    snapshot.value().pendingSent = m_sent->rowCount();
+    snapshot.value().pendingReceived = m_received->count();
+    snapshot.value().pendingSent = m_sent->count();
     return std::move(snapshot.value());
 }
 

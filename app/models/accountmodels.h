@@ -11,7 +11,7 @@ namespace InviteDesk {
 
 class CacheStore;
 class Clock;
-class InvitationListModel;
+class InvitationList;
 class SuggestionListModel;
 
 // What the window shows of one account, read from its cache: the Received, Sent and
@@ -25,9 +25,9 @@ public:
     ~AccountModels() override;
     Q_DISABLE_COPY_MOVE(AccountModels)
 
-    InvitationListModel &received() const { return *m_received; }
-    InvitationListModel &sent() const { return *m_sent; }
-    InvitationListModel &withdrawn() const { return *m_withdrawn; }
+    InvitationList &received() const { return *m_received; }
+    InvitationList &sent() const { return *m_sent; }
+    InvitationList &withdrawn() const { return *m_withdrawn; }
     SuggestionListModel &suggestions() const { return *m_suggestions; }
     const Clock &clock() const { return m_clock; }
     const DomainRules &rules() const;
@@ -47,11 +47,13 @@ Q_SIGNALS:
     void readFailed(const QString &message);
 
 private:
+    void reloadLists();
+
     CacheStore &m_cache;
     const Clock &m_clock;
-    InvitationListModel *m_received;
-    InvitationListModel *m_sent;
-    InvitationListModel *m_withdrawn;
+    InvitationList *m_received;
+    InvitationList *m_sent;
+    InvitationList *m_withdrawn;
     SuggestionListModel *m_suggestions;
 };
 

@@ -1,10 +1,9 @@
 #include "models/invitationlistmodel.h"
 
-#include "cache/cachestore.h"
 #include "models/agetext.h"
 
 #include <QLocale>
-#include <QSet>
+#include <QStringTokenizer>
 
 #include <algorithm>
 
@@ -12,193 +11,298 @@ namespace InviteDesk {
 
 namespace {
 
-// Past this many changed ids, one full read is cheaper than reading them one by one.
-constexpr qsizetype targetedReadLimit = 2000;
-// Past this many separate runs of removed rows, one reset is cheaper than a removal each.
-constexpr qsizetype scatteredRunLimit = 32;
+// Past this many separate runs of rows that came or went, one layout change is cheaper
+// than a signal each (each makes the view and the selection walk their rows).
+constexpr qsizetype separateRunLimit = 32;
+// Rows read around one not yet read: a screenful and some, in one query.
+constexpr int fetchBefore = 16;
+constexpr int fetchAfter = 64;
+constexpr qint64 dayMs = 24 * 3600 * 1000;
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+// Ranges of consecutive numbers in a sorted list: [first, last] pairs.
+std::vector<std::pair<int, int>> runsOf(const std::vector<int> &sorted)
+{
+    std::vector<std::pair<int, int>> runs;
+    for (const int n : sorted) {
+        if (!runs.empty() && runs.back().second + 1 == n)
+            runs.back().second = n;
+        else
+            runs.emplace_back(n, n);
+    }
+    return runs;
+}
 
 } // namespace
 
-InvitationListModel::InvitationListModel(CacheStore &store, Direction direction, const Clock &clock, QObject *parent)
-    : InvitationListModel(store, direction, InvitationState::Pending, clock, parent)
+InvitationListModel::InvitationListModel(InvitationList &list, QObject *parent)
+    : QAbstractTableModel(parent), m_list(list)
 {
-}
-
-InvitationListModel::InvitationListModel(CacheStore &store, Direction direction, InvitationState shownState,
-                                         const Clock &clock, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store), m_direction(direction), m_shownState(shownState), m_clock(clock)
-{
-    connect(&m_store.invitations(), &InvitationStore::invitationsChanged, this,
-            &InvitationListModel::onInvitationsChanged);
-    // Rows the command line changed: read again and compared, so the selection stays.
-    connect(&m_store.invitations(), &InvitationStore::changedElsewhere, this, &InvitationListModel::reload);
-    // Re-invite dates, the enabled Re-invite and "expiring soon" follow the server's rules.
-    connect(&m_store.account(), &AccountStore::rulesChanged, this, [this] {
-        if (!m_rows.isEmpty())
+    connect(&m_list, &InvitationList::aboutToBeReplaced, this, &InvitationListModel::onAboutToBeReplaced);
+    connect(&m_list, &InvitationList::replaced, this, &InvitationListModel::onReplaced);
+    connect(&m_list, &InvitationList::changed, this, &InvitationListModel::onChanged);
+    connect(&m_list, &InvitationList::rulesChanged, this, [this] {
+        if (!m_rows.empty())
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });
+    m_now = clock().now();
+    matchAll();
+    placeRows();
 }
 
-void InvitationListModel::reload()
+void InvitationListModel::setSearchText(const QString &text)
 {
-    const auto read = m_store.invitations().invitations(m_direction, m_shownState);
-    if (!read) {
-        // The rows stay as they were; the window says why they may be stale.
-        Q_EMIT readFailed(read.error().message);
+    InvitationFilter filter = m_filter;
+    filter.text = text;
+    setFilter(filter);
+}
+
+void InvitationListModel::setFilter(const InvitationFilter &filter)
+{
+    if (filter == m_filter && !filter.dependsOnTime())
         return;
+    m_filter = filter;
+    m_now = clock().now();
+    m_search = {};
+    for (const auto word : QStringTokenizer(filter.text, u' ', Qt::SkipEmptyParts))
+        m_search.words.push_back(InvitationTable::fold(word));
+    m_search.company = InvitationTable::fold(filter.company);
+    matchAll();
+    relayout(arrange());
+}
+
+void InvitationListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || column == ActionColumn)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    relayout(arrange());
+}
+
+// InvitationFilter::matches (core) on the compact table: the same rule — every word, and
+// the company, found case-insensitively — with the text folded once per row, not per call.
+bool InvitationListModel::matches(Slot slot) const
+{
+    const auto &table = m_list.table();
+    if (table.isGone(slot))
+        return false;
+    if (!m_search.company.empty() && table.company(slot).find(m_search.company) == std::string_view::npos)
+        return false;
+    if (m_filter.minAgeDays || m_filter.maxAgeDays) {
+        const qint64 age = std::max<qint64>(0, m_now.toMSecsSinceEpoch() - table.sentAtMs(slot)) / dayMs;
+        if ((m_filter.minAgeDays && age < *m_filter.minAgeDays) || (m_filter.maxAgeDays && age > *m_filter.maxAgeDays))
+            return false;
     }
-    const auto &fresh = read.value();
-    if (m_rows.isEmpty()) {
-        if (fresh.isEmpty())
+    if (m_filter.expiringSoonOnly && !rules().isExpiringSoon(fromMs(table.sentAtMs(slot)), m_now))
+        return false;
+    const auto text = table.searchText(slot);
+    return std::all_of(m_search.words.begin(), m_search.words.end(),
+                       [text](const std::string &word) { return text.find(word) != std::string_view::npos; });
+}
+
+void InvitationListModel::matchAll()
+{
+    const auto slots = m_list.table().slotCount();
+    m_matches.assign(slots, 0);
+    for (Slot slot = 0; slot < slots; ++slot)
+        m_matches[slot] = matches(slot);
+}
+
+std::vector<InvitationListModel::Slot> InvitationListModel::arrange() const
+{
+    using Key = InvitationList::SortKey;
+    const Key key = m_sortColumn == NameColumn       ? Key::Name
+                    : m_sortColumn == HeadlineColumn ? Key::Headline
+                    : m_sortColumn == CompanyColumn  ? Key::Company
+                                                     : Key::Time;
+    const auto &order = m_list.order(key);
+    std::vector<Slot> rows;
+    rows.reserve(order.size());
+    const auto take = [&](Slot slot) {
+        if (m_matches[slot])
+            rows.push_back(slot);
+    };
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::for_each(order.begin(), order.end(), take);
+    else
+        std::for_each(order.rbegin(), order.rend(), take);
+    return rows;
+}
+
+void InvitationListModel::placeRows()
+{
+    m_rowOfSlot.assign(m_list.table().slotCount(), -1);
+    for (size_t row = 0; row < m_rows.size(); ++row)
+        m_rowOfSlot[m_rows[row]] = static_cast<qint32>(row);
+}
+
+void InvitationListModel::relayout(const std::vector<Slot> &rows)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<Slot> slotsBefore;
+    slotsBefore.reserve(before.size());
+    for (const auto &index : before)
+        slotsBefore.push_back(m_rows[index.row()]);
+    m_rows = rows;
+    placeRows();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const qint32 row = m_rowOfSlot[slotsBefore[i]];
+        after.append(row < 0 ? QModelIndex() : index(row, before[i].column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void InvitationListModel::onAboutToBeReplaced()
+{
+    m_fillingEmpty = m_rows.empty();
+    if (m_fillingEmpty)
+        return;
+    // Slots change meaning: the persistent indexes follow their invitations by id.
+    Q_EMIT layoutAboutToBeChanged();
+    m_persistentBefore = persistentIndexList();
+    m_persistentIds.clear();
+    for (const auto &index : std::as_const(m_persistentBefore))
+        m_persistentIds.emplace_back(m_list.table().id(m_rows[index.row()]));
+    m_rows.clear(); // the slots they hold are about to mean other rows
+}
+
+void InvitationListModel::onReplaced()
+{
+    m_now = m_filter.dependsOnTime() ? clock().now() : m_now;
+    matchAll();
+    auto rows = arrange();
+    if (m_fillingEmpty) {
+        m_fillingEmpty = false;
+        m_rowOfSlot.assign(m_list.table().slotCount(), -1);
+        if (rows.empty())
             return;
-        beginInsertRows({}, 0, static_cast<int>(fresh.size()) - 1);
-        m_rows = fresh;
-        rebuildIndex();
+        beginInsertRows({}, 0, static_cast<int>(rows.size()) - 1);
+        m_rows = std::move(rows);
+        placeRows();
         endInsertRows();
         return;
     }
-    QStringList ids;
-    ids.reserve(m_rows.size() + fresh.size());
-    for (const auto &row : std::as_const(m_rows))
-        ids.append(row.invitation.id);
-    for (const auto &row : fresh)
-        ids.append(row.invitation.id);
-    merge(ids, fresh);
-}
-
-void InvitationListModel::onInvitationsChanged(const QStringList &ids)
-{
-    if (ids.size() > targetedReadLimit) {
-        reload();
-        return;
+    m_rows = std::move(rows);
+    placeRows();
+    QModelIndexList after;
+    for (qsizetype i = 0; i < m_persistentBefore.size(); ++i) {
+        const auto slot = m_list.slotOf(m_persistentIds[i]);
+        const qint32 row = slot ? m_rowOfSlot[*slot] : -1;
+        after.append(row < 0 ? QModelIndex() : index(row, m_persistentBefore[i].column()));
     }
-    auto read = m_store.invitations().invitationsById(ids);
-    if (!read) {
-        Q_EMIT readFailed(read.error().message);
-        return;
+    changePersistentIndexList(m_persistentBefore, after);
+    m_persistentBefore.clear();
+    m_persistentIds.clear();
+    Q_EMIT layoutChanged();
+}
+
+void InvitationListModel::onChanged(const InvitationList::Change &change)
+{
+    m_matches.resize(m_list.table().slotCount(), 0);
+    m_rowOfSlot.resize(m_list.table().slotCount(), -1);
+    for (const auto *slots : {&change.removed, &change.inserted, &change.moved, &change.updated}) {
+        for (const Slot slot : *slots)
+            m_matches[slot] = matches(slot);
     }
-    auto &fresh = read.value();
-    fresh.removeIf([this](const CachedInvitation &row) { return !belongs(row); });
-    merge(ids, fresh);
-}
-
-const DomainRules &InvitationListModel::rules() const
-{
-    return m_store.account().rules();
-}
-
-bool InvitationListModel::belongs(const CachedInvitation &row) const
-{
-    return row.invitation.direction == m_direction && row.invitation.state == m_shownState;
-}
-
-const QDateTime &InvitationListModel::shownTime(const CachedInvitation &row) const
-{
-    return m_shownState == InvitationState::Pending ? row.invitation.sentAt : row.changedAt;
-}
-
-QDateTime InvitationListModel::reinviteAvailableAt(const CachedInvitation &row) const
-{
-    return rules().reinviteAvailableAt(row.changedAt);
-}
-
-void InvitationListModel::merge(const QStringList &ids, const QList<CachedInvitation> &fresh)
-{
-    QHash<QString, qsizetype> freshById;
-    freshById.reserve(fresh.size());
-    for (qsizetype i = 0; i < fresh.size(); ++i)
-        freshById.insert(fresh[i].invitation.id, i);
-
-    QList<int> removed;
-    QList<int> changed;
-    QSet<QString> seen;
-    for (const auto &id : ids) {
-        if (seen.contains(id))
-            continue;
-        seen.insert(id);
-        const int row = m_index.value(id, -1);
-        const auto freshRow = freshById.constFind(id);
-        if (row >= 0 && freshRow == freshById.cend()) {
-            removed.append(row);
-        } else if (row >= 0) {
-            const auto &replacement = fresh[*freshRow];
-            if (replacement.invitation != m_rows[row].invitation
-                || replacement.actionQueued != m_rows[row].actionQueued) {
-                m_rows[row] = replacement;
-                changed.append(row);
-            }
+    // The rows that leave, and the moved ones that stay (their place may change).
+    std::vector<Slot> changedSlots = change.updated;
+    std::vector<int> leaving;
+    bool movedStays = false;
+    for (const auto *slots : {&change.removed, &change.moved, &change.updated}) {
+        for (const Slot slot : *slots) {
+            const qint32 row = m_rowOfSlot[slot];
+            if (row < 0)
+                continue;
+            if (!m_matches[slot])
+                leaving.push_back(row);
+            else if (slots == &change.moved)
+                movedStays = true;
         }
     }
-
-    // Removals in many scattered runs (a bulk withdrawal picked by filter or Ctrl-click):
-    // one removal per run shifts the whole list and makes the proxy re-map each time
-    // (2.2 s for 1,000 runs in 100,000 rows); one reset costs a single re-sort.
-    std::sort(removed.begin(), removed.end(), std::greater<>());
-    qsizetype runs = 0;
-    for (qsizetype i = 0; i < removed.size(); ++i)
-        runs += (i == 0 || removed[i] != removed[i - 1] - 1) ? 1 : 0;
-    QList<CachedInvitation> added;
-    for (const auto &row : fresh) {
-        if (!m_index.contains(row.invitation.id))
-            added.append(row);
+    std::vector<Slot> rows = arrange();
+    std::vector<int> arriving;
+    for (size_t row = 0; row < rows.size(); ++row) {
+        if (m_rowOfSlot[rows[row]] < 0)
+            arriving.push_back(static_cast<int>(row));
     }
-    if (runs > scatteredRunLimit) {
-        beginResetModel();
-        QSet<int> gone(removed.cbegin(), removed.cend());
-        qsizetype kept = 0;
-        for (qsizetype i = 0; i < m_rows.size(); ++i) {
-            if (!gone.contains(static_cast<int>(i)))
-                m_rows[kept++] = std::move(m_rows[i]);
+    // A moved row that kept its place (renamed while sorted by date) only changed.
+    if (movedStays && leaving.empty() && arriving.empty() && rows == m_rows) {
+        movedStays = false;
+        for (const Slot slot : change.moved)
+            changedSlots.push_back(slot);
+    }
+    std::sort(leaving.begin(), leaving.end());
+    const auto leavingRuns = runsOf(leaving);
+    const auto arrivingRuns = runsOf(arriving);
+    if (movedStays || (!leaving.empty() && !arriving.empty())
+        || static_cast<qsizetype>(leavingRuns.size() + arrivingRuns.size()) > separateRunLimit) {
+        relayout(rows);
+    } else {
+        for (auto run = leavingRuns.rbegin(); run != leavingRuns.rend(); ++run) {
+            beginRemoveRows({}, run->first, run->second);
+            m_rows.erase(m_rows.begin() + run->first, m_rows.begin() + run->second + 1);
+            endRemoveRows();
         }
-        m_rows.resize(kept);
-        m_rows.append(added);
-        rebuildIndex();
-        endResetModel();
-        return;
+        for (const auto &[first, last] : arrivingRuns) {
+            beginInsertRows({}, first, last);
+            m_rows.insert(m_rows.begin() + first, rows.begin() + first, rows.begin() + last + 1);
+            endInsertRows();
+        }
+        Q_ASSERT(m_rows == rows);
+        placeRows();
     }
-
-    // Changed rows first (indexes are still valid), in contiguous ranges.
+    std::vector<int> changed;
+    for (const Slot slot : changedSlots) {
+        if (const qint32 row = m_rowOfSlot[slot]; row >= 0)
+            changed.push_back(row);
+    }
     std::sort(changed.begin(), changed.end());
-    for (qsizetype i = 0; i < changed.size();) {
-        qsizetype j = i;
-        while (j + 1 < changed.size() && changed[j + 1] == changed[j] + 1)
-            ++j;
-        Q_EMIT dataChanged(index(changed[i], 0), index(changed[j], ColumnCount - 1));
-        i = j + 1;
-    }
-
-    // Removals from the bottom up, one range at a time.
-    for (qsizetype i = 0; i < removed.size();) {
-        qsizetype j = i;
-        while (j + 1 < removed.size() && removed[j + 1] == removed[j] - 1)
-            ++j;
-        const int first = removed[j];
-        const int last = removed[i];
-        beginRemoveRows({}, first, last);
-        m_rows.remove(first, last - first + 1);
-        endRemoveRows();
-        i = j + 1;
-    }
-    if (!removed.isEmpty())
-        rebuildIndex();
-
-    if (!added.isEmpty()) {
-        const int first = static_cast<int>(m_rows.size());
-        beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
-        for (const auto &row : std::as_const(added)) {
-            m_index.insert(row.invitation.id, static_cast<int>(m_rows.size()));
-            m_rows.append(row);
-        }
-        endInsertRows();
-    }
+    for (const auto &[first, last] : runsOf(changed))
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
-void InvitationListModel::rebuildIndex()
+const CachedInvitation *InvitationListModel::rowAt(int row) const
 {
-    m_index.clear();
-    m_index.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_index.insert(m_rows[i].invitation.id, i);
+    const Slot slot = m_rows[row];
+    if (const auto *cached = m_list.cached(slot))
+        return cached;
+    // A row not yet read: read it with the rows around it, which the view asks next.
+    const int first = std::max(0, row - fetchBefore);
+    const int last = std::min(rowCount() - 1, row + fetchAfter);
+    m_list.fetch(std::span<const Slot>(m_rows.data() + first, static_cast<size_t>(last - first + 1)));
+    return m_list.cached(slot);
+}
+
+CachedInvitation InvitationListModel::invitationAt(int row) const
+{
+    const auto *cached = rowAt(row);
+    return cached ? *cached : CachedInvitation{};
+}
+
+QDateTime InvitationListModel::sentAt(int row) const
+{
+    return fromMs(m_list.table().sentAtMs(m_rows[row]));
+}
+
+bool InvitationListModel::isActionQueued(int row) const
+{
+    return m_list.table().isActionQueued(m_rows[row]);
+}
+
+int InvitationListModel::rowOf(const QString &invitationId) const
+{
+    const QByteArray id = invitationId.toUtf8();
+    const auto slot = m_list.slotOf(std::string_view(id.constData(), static_cast<size_t>(id.size())));
+    return slot ? m_rowOfSlot[*slot] : -1;
 }
 
 int InvitationListModel::rowCount(const QModelIndex &parent) const
@@ -213,17 +317,64 @@ int InvitationListModel::columnCount(const QModelIndex &parent) const
 
 QString InvitationListModel::actionText() const
 {
-    if (m_shownState == InvitationState::Withdrawn)
+    if (shownState() == InvitationState::Withdrawn)
         return tr("Re-invite");
-    return m_direction == Direction::Sent ? tr("Withdraw") : tr("Accept or Ignore");
+    return direction() == Direction::Sent ? tr("Withdraw") : tr("Accept or Ignore");
 }
 
 QVariant InvitationListModel::data(const QModelIndex &index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
-    const auto &row = m_rows.at(index.row());
-    const auto &inv = row.invitation;
-    const bool withdrawn = m_shownState == InvitationState::Withdrawn;
+    const Slot slot = m_rows[index.row()];
+    const auto &table = m_list.table();
+    const bool withdrawn = shownState() == InvitationState::Withdrawn;
+    const QDateTime shown = fromMs(m_list.shownTimeMs(slot));
+    const auto reinviteAt = [&] { return rules().reinviteAvailableAt(fromMs(table.changedAtMs(slot))); };
+    const auto canReinvite = [&] { return rules().canReinvite(fromMs(table.changedAtMs(slot)), clock().now()); };
+    // What needs only the compact columns first: no read from the cache.
+    switch (role) {
+    case InvitationIdRole:
+        return table.idString(slot);
+    case SentAtRole:
+        return fromMs(table.sentAtMs(slot));
+    case ActionQueuedRole:
+        return table.isActionQueued(slot);
+    case ActionEnabledRole:
+        return !withdrawn || canReinvite();
+    case SortRole:
+        if (index.column() == SentColumn || index.column() == ReinviteColumn)
+            return shown;
+        if (index.column() == ActionColumn)
+            return {};
+        return data(index, Qt::DisplayRole);
+    case Qt::DisplayRole:
+        if (index.column() == SentColumn)
+            return describeAge(shown, clock().now());
+        if (index.column() == ReinviteColumn) {
+            if (!withdrawn)
+                return {};
+            return canReinvite() ? tr("now", "can re-invite: now")
+                                 // With the time: the button enables at that minute, not at midnight.
+                                 : QLocale().toString(reinviteAt().toLocalTime(), QLocale::ShortFormat);
+        }
+        if (index.column() == ActionColumn)
+            // Read by screen readers; the delegate paints the buttons.
+            return table.isActionQueued(slot) ? tr("Sending…") : actionText();
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == SentColumn)
+            return withdrawn ? tr("Withdrawn %1", "a date and time").arg(describeExactTime(shown))
+                             : tr("Sent %1", "a date and time").arg(describeExactTime(shown));
+        break;
+    case PersonNameRole:
+        break;
+    default:
+        return {};
+    }
+    const CachedInvitation *row = rowAt(index.row());
+    if (!row)
+        return {};
+    const auto &inv = row->invitation;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -233,45 +384,16 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
             return inv.person.headline;
         case CompanyColumn:
             return inv.person.company;
-        case SentColumn:
-            return describeAge(shownTime(row), m_clock.now());
-        case ReinviteColumn:
-            if (!withdrawn)
-                return {};
-            return rules().canReinvite(row.changedAt, m_clock.now())
-                       ? tr("now", "can re-invite: now")
-                       // With the time: the button enables at that minute, not at midnight.
-                       : QLocale().toString(reinviteAvailableAt(row).toLocalTime(), QLocale::ShortFormat);
-        case ActionColumn:
-            // Read by screen readers; the delegate paints the buttons.
-            return row.actionQueued ? tr("Sending…") : actionText();
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == SentColumn)
-            return withdrawn ? tr("Withdrawn %1", "a date and time").arg(describeExactTime(shownTime(row)))
-                             : tr("Sent %1", "a date and time").arg(describeExactTime(shownTime(row)));
-        if (index.column() == ActionColumn && !data(index, ActionEnabledRole).toBool())
-            return tr("You can invite %1 again from %2.").arg(inv.person.name,
-                                                              describeExactTime(reinviteAvailableAt(row)));
+        if (index.column() == ActionColumn && withdrawn && !canReinvite())
+            return tr("You can invite %1 again from %2.").arg(inv.person.name, describeExactTime(reinviteAt()));
         if (index.column() == NameColumn && inv.message)
             return *inv.message;
         break;
-    case SortRole:
-        // Text columns sort by their text; the age by the time it stands for.
-        if (index.column() == SentColumn || index.column() == ReinviteColumn)
-            return shownTime(row);
-        return index.column() == ActionColumn ? QVariant() : data(index, Qt::DisplayRole);
-    case InvitationIdRole:
-        return inv.id;
     case PersonNameRole:
         return inv.person.name;
-    case SentAtRole:
-        return inv.sentAt;
-    case ActionQueuedRole:
-        return row.actionQueued;
-    case ActionEnabledRole:
-        return !withdrawn || rules().canReinvite(row.changedAt, m_clock.now());
     }
     return {};
 }
@@ -288,9 +410,9 @@ QVariant InvitationListModel::headerData(int section, Qt::Orientation orientatio
     case CompanyColumn:
         return tr("Company");
     case SentColumn:
-        if (m_shownState == InvitationState::Withdrawn)
+        if (shownState() == InvitationState::Withdrawn)
             return tr("Withdrawn", "column: when it was withdrawn");
-        return m_direction == Direction::Sent ? tr("Sent", "column: when it was sent")
+        return direction() == Direction::Sent ? tr("Sent", "column: when it was sent")
                                               : tr("Received", "column: when it was received");
     case ReinviteColumn:
         return tr("Can re-invite");

@@ -3,18 +3,21 @@
 #include "core/cachedinvitation.h"
 #include "core/clock.h"
 #include "core/domainrules.h"
+#include "core/invitationfilter.h"
+#include "models/invitationlist.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
+
+#include <string>
+#include <vector>
 
 namespace InviteDesk {
 
-class CacheStore;
-
-// The invitations of one direction (Received or Sent) in one shown state — pending, or
-// the withdrawn ones with when each person may be invited again — as the cache shows
-// them. Rows change in place when the cache says which invitations changed; there is
-// no reset on sync. Fetches nothing until reload().
+// One page's view of an InvitationList: its rows that match the page's filter, in the
+// order of its sort column. Filtering and sorting walk the list's compact arrays, so a
+// keystroke over 100,000 rows costs milliseconds; changes arrive as slots and move only
+// the rows they concern, and a re-read of the whole list keeps the selection (the
+// persistent indexes) on the same invitations. Never resets.
 class InvitationListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,48 +34,68 @@ public:
         ActionEnabledRole, // false: the row's button is shown disabled (re-invite not yet)
     };
 
-    InvitationListModel(CacheStore &store, Direction direction, const Clock &clock, QObject *parent = nullptr);
-    InvitationListModel(CacheStore &store, Direction direction, InvitationState shownState, const Clock &clock,
-                        QObject *parent = nullptr);
+    explicit InvitationListModel(InvitationList &list, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(InvitationListModel)
 
-    Direction direction() const { return m_direction; }
-    InvitationState shownState() const { return m_shownState; }
-    // The time the date column shows and sorts by: sent, or withdrawn.
-    const QDateTime &shownTime(const CachedInvitation &row) const;
-    QDateTime reinviteAvailableAt(const CachedInvitation &row) const;
-    const Clock &clock() const { return m_clock; }
-    const DomainRules &rules() const;
-    // Loads every row; later calls bring the rows up to date without a reset.
-    void reload();
+    InvitationList &list() const { return m_list; }
+    Direction direction() const { return m_list.direction(); }
+    InvitationState shownState() const { return m_list.shownState(); }
+    const Clock &clock() const { return m_list.clock(); }
+    const DomainRules &rules() const { return m_list.rules(); }
 
-    const CachedInvitation &invitationAt(int row) const { return m_rows.at(row); }
-    int rowOf(const QString &invitationId) const { return m_index.value(invitationId, -1); }
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_filter.text; }
+    // Ages are taken as of the moment the filter is set.
+    void setFilter(const InvitationFilter &filter);
+    const InvitationFilter &filter() const { return m_filter; }
+
+    // The row's invitation as the cache has it (read now if it was not on screen).
+    CachedInvitation invitationAt(int row) const;
+    QDateTime sentAt(int row) const;
+    bool isActionQueued(int row) const;
+    int rowOf(const QString &invitationId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-Q_SIGNALS:
-    // The cache could not be read: the rows shown may be out of date.
-    void readFailed(const QString &message);
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    // Brings the rows for `ids` in line with `fresh` (the current versions of those of
-    // them that belong in this list).
-    void merge(const QStringList &ids, const QList<CachedInvitation> &fresh);
-    void onInvitationsChanged(const QStringList &ids);
-    void rebuildIndex();
-    bool belongs(const CachedInvitation &row) const;
+    using Slot = InvitationList::Slot;
+    struct Search
+    {
+        std::vector<std::string> words; // folded
+        std::string company;            // folded
+    };
+
+    bool matches(Slot slot) const;
+    void matchAll();
+    // The rows in order: the matching slots of the sort column's order.
+    std::vector<Slot> arrange() const;
+    void placeRows();
+    // Any change of which rows show, or in which order, as one layout change that
+    // moves each persistent index (the selection) with its invitation.
+    void relayout(const std::vector<Slot> &rows);
+    void onAboutToBeReplaced();
+    void onReplaced();
+    void onChanged(const InvitationList::Change &change);
+    const CachedInvitation *rowAt(int row) const;
     QString actionText() const;
 
-    CacheStore &m_store;
-    const Direction m_direction;
-    const InvitationState m_shownState;
-    const Clock &m_clock;
-    QList<CachedInvitation> m_rows;
-    QHash<QString, int> m_index;
+    InvitationList &m_list;
+    InvitationFilter m_filter;
+    Search m_search;
+    QDateTime m_now;
+    int m_sortColumn = SentColumn;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    std::vector<Slot> m_rows;       // row -> slot
+    std::vector<qint32> m_rowOfSlot; // slot -> row, or -1
+    std::vector<char> m_matches;    // slot -> matches the filter
+    // Between aboutToBeReplaced and replaced: the persistent indexes' invitations.
+    QModelIndexList m_persistentBefore;
+    std::vector<std::string> m_persistentIds;
+    bool m_fillingEmpty = false; // a first read: rows are inserted, not laid out
 };
 
 } // namespace InviteDesk

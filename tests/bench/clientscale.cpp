@@ -11,9 +11,9 @@
 #include "actions/invitationactions.h"
 #include "cache/cachestore.h"
 #include "models/accountmodels.h"
+#include "models/invitationlistmodel.h"
 #include "session/session.h"
 #include "core/systemclock.h"
-#include "models/invitationfilterproxy.h"
 #include "session/appsettings.h"
 #include "ui/invitationlistpage.h"
 #include "ui/mainwindow.h"
@@ -135,7 +135,7 @@ int main(int argc, char *argv[])
     page->view()->viewport()->grab(); // forces the paint of the visible rows
     const double painted = msSince(startup);
     std::printf("first painted Sent list: %.0f ms (window and models built in %.0f ms), %d rows\n", painted, built,
-                page->proxy()->rowCount());
+                page->model()->rowCount());
 
     // Filter keystrokes: "lena tan", one character at a time, then erased.
     QList<double> keystrokes;
@@ -147,7 +147,7 @@ int main(int argc, char *argv[])
         page->view()->viewport()->grab();
         keystrokes.append(msSince(timer));
     }
-    const int matches = page->proxy()->rowCount();
+    const int matches = page->model()->rowCount();
     for (qsizetype i = query.size() - 1; i >= 0; --i) {
         QElapsedTimer timer;
         timer.start();
@@ -196,8 +196,8 @@ int main(int argc, char *argv[])
 
     // One withdrawal in a list of N: enqueue, the row leaves, repaint.
     double withdrawMs = 0;
-    if (page->proxy()->rowCount() > 0) {
-        const auto id = page->proxy()->index(0, 0).data(Qt::UserRole + 2).toString();
+    if (page->model()->rowCount() > 0) {
+        const auto id = page->model()->index(0, 0).data(Qt::UserRole + 2).toString();
         QElapsedTimer timer;
         timer.start();
         window.withdraw({id});

@@ -2,7 +2,6 @@
 // an account's outbox at a time, the other one queues and follows it in the cache.
 // The window is the real ClientApp in this process; the command line the real program.
 #include "cli/clifixture.h"
-#include "models/invitationfilterproxy.h"
 #include "models/invitationlistmodel.h"
 #include "session/session.h"
 #include "support/asynctest.h"
@@ -30,9 +29,9 @@ namespace {
 
 bool shows(InvitationListPage *page, const QString &id)
 {
-    const auto *proxy = page->proxy();
-    for (int row = 0; row < proxy->rowCount(); ++row) {
-        if (proxy->index(row, 0).data(InvitationListModel::InvitationIdRole).toString() == id)
+    const auto *model = page->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(InvitationListModel::InvitationIdRole).toString() == id)
             return true;
     }
     return false;

@@ -7,7 +7,6 @@
 #include "clientfixture.h"
 #include "faultynetworkmanager.h"
 #include "actions/bulkrunmodel.h"
-#include "models/invitationfilterproxy.h"
 #include "models/invitationlistmodel.h"
 #include "server/statement.h"
 #include "server/writetransaction.h"
@@ -158,7 +157,7 @@ TEST_CASE("a bulk run through refusals, server errors and a rate limit reports e
     REQUIRE(run->total() == 12);
     CHECK(panel->isVisible());
     CHECK(panel->text() == u"Withdrawing: 0 of 12 done · 0 failed"_s);
-    CHECK(sent->proxy()->rowCount() == 0);
+    CHECK(sent->model()->rowCount() == 0);
     CHECK(sent->withdrawSelectedButton()->text() == u"&Withdraw selected"_s);
     CHECK_FALSE(sent->withdrawSelectedButton()->isEnabled());
 
@@ -283,7 +282,7 @@ TEST_CASE("a bulk run through refusals, server errors and a rate limit reports e
     CHECK_FALSE(panel->cancelButton()->isVisible());
     CHECK(panel->results()->isVisible()); // not all went as asked: the details open
     // Only the failed one is back in the Sent list.
-    CHECK(sent->proxy()->rowCount() == 1);
+    CHECK(sent->model()->rowCount() == 1);
     CHECK(Window::rowOf(sent, broken.invitationId) >= 0);
 
     // The server is well again: Retry failed.
@@ -302,7 +301,7 @@ TEST_CASE("a bulk run through refusals, server errors and a rate limit reports e
     REQUIRE(retried.size() == limit + 1);
     CHECK_FALSE(retried.last().faulted);
     CHECK(retried.last().idempotencyKey != broken.idempotencyKey.toUtf8()); // a new action, a new key
-    CHECK(sent->proxy()->rowCount() == 0);
+    CHECK(sent->model()->rowCount() == 0);
     CHECK(fixture.store().account().snapshot().value().queuedActions == 0);
 }
 
@@ -354,13 +353,13 @@ TEST_CASE("Cancel after two of six: the other four stay pending here and on the 
         // Back in the Sent list, pending, with nothing queued on it.
         const int row = Window::rowOf(sent, id);
         REQUIRE(row >= 0);
-        CHECK_FALSE(sent->proxy()->index(row, 0).data(InvitationListModel::ActionQueuedRole).toBool());
+        CHECK_FALSE(sent->model()->index(row, 0).data(InvitationListModel::ActionQueuedRole).toBool());
     }
     CHECK(run->count(Status::Cancelled) == 4);
     CHECK(panel->text() == u"Bulk withdrawal finished: 2 withdrawn, 4 cancelled."_s);
     CHECK_FALSE(panel->cancelButton()->isVisible());
     CHECK_FALSE(panel->retryButton()->isVisible());
-    CHECK(sent->proxy()->rowCount() == 4);
+    CHECK(sent->model()->rowCount() == 4);
     CHECK(fixture.store().account().snapshot().value().queuedActions == 0);
     CHECK(fixture.network().requestsTo(u"/withdraw"_s).size() == 2);
 
@@ -369,7 +368,7 @@ TEST_CASE("Cancel after two of six: the other four stay pending here and on the 
     CHECK(fixture.network().requestsTo(u"/withdraw"_s).size() == 2);
     for (const auto &id : std::as_const(stayedIds))
         CHECK(ui.serverState(id) == u"pending"_s);
-    CHECK(sent->proxy()->rowCount() == 4);
+    CHECK(sent->model()->rowCount() == 4);
 }
 
 TEST_CASE("Cancel while a withdrawal is on the wire: that one still counts as withdrawn, the rest are cancelled",
@@ -461,7 +460,7 @@ TEST_CASE("Select stale asks for the days and remembers them, and Undo brings th
     QTest::mouseClick(banner->undoButton(), Qt::LeftButton);
     CHECK(Window::rowOf(sent, fixture.sentIds().at(0)) >= 0);
     CHECK(Window::rowOf(sent, fixture.sentIds().at(1)) >= 0);
-    CHECK(sent->proxy()->rowCount() == 5);
+    CHECK(sent->model()->rowCount() == 5);
     CHECK_FALSE(panel->isVisible());
     CHECK(run->isEmpty());
     CHECK(fixture.store().account().snapshot().value().queuedActions == 0);
@@ -471,7 +470,7 @@ TEST_CASE("Select stale asks for the days and remembers them, and Undo brings th
     CHECK(fixture.network().requestsTo(u"/withdraw"_s).isEmpty());
     for (const auto &id : fixture.sentIds())
         CHECK(ui.serverState(id) == u"pending"_s);
-    CHECK(sent->proxy()->rowCount() == 5);
+    CHECK(sent->model()->rowCount() == 5);
     CHECK_FALSE(panel->isVisible());
 }
 
@@ -499,7 +498,7 @@ TEST_CASE("Select stale and Ctrl+A select within the company, age and expiring-s
     auto *sent = ui.window->sentPage();
     auto *button = sent->withdrawSelectedButton();
     const auto selected = [&] { return sorted(sent->selectedInvitationIds()); };
-    REQUIRE(sent->proxy()->rowCount() == 8);
+    REQUIRE(sent->model()->rowCount() == 8);
 
     SECTION("no filter")
     {
@@ -517,7 +516,7 @@ TEST_CASE("Select stale and Ctrl+A select within the company, age and expiring-s
     SECTION("company")
     {
         QTest::keyClicks(sent->companyField(), u"globex"_s);
-        REQUIRE(sent->proxy()->rowCount() == 4);
+        REQUIRE(sent->model()->rowCount() == 4);
         CHECK(sent->selectStale(30) == 3);
         CHECK(selected() == sorted(idsAt(fixture, {0, 2, 4})));
         CHECK(button->text() == u"&Withdraw selected (3)"_s);
@@ -534,7 +533,7 @@ TEST_CASE("Select stale and Ctrl+A select within the company, age and expiring-s
     SECTION("minimum age")
     {
         sent->minAgeField()->setValue(100);
-        REQUIRE(sent->proxy()->rowCount() == 3);
+        REQUIRE(sent->model()->rowCount() == 3);
         CHECK(sent->selectStale(30) == 3);
         CHECK(selected() == sorted(idsAt(fixture, {0, 1, 2})));
         CHECK(sent->selectStale(150) == 2);
@@ -546,14 +545,14 @@ TEST_CASE("Select stale and Ctrl+A select within the company, age and expiring-s
     SECTION("expiring soon and company together")
     {
         sent->expiringSoonField()->setChecked(true);
-        REQUIRE(sent->proxy()->rowCount() == 2);
+        REQUIRE(sent->model()->rowCount() == 2);
         CHECK(sent->selectStale(30) == 2);
         CHECK(selected() == sorted(idsAt(fixture, {0, 1})));
         sent->view()->clearSelection();
         sent->clearFilters();
         sent->companyField()->setText(u"Initech"_s);
         sent->expiringSoonField()->setChecked(true);
-        REQUIRE(sent->proxy()->rowCount() == 1);
+        REQUIRE(sent->model()->rowCount() == 1);
         CHECK(sent->selectStale(30) == 1);
         CHECK(selected() == idsAt(fixture, {1}));
         CHECK(button->text() == u"&Withdraw selected (1)"_s);
@@ -563,7 +562,7 @@ TEST_CASE("Select stale and Ctrl+A select within the company, age and expiring-s
     SECTION("the boundary: more than 30 days, not 30")
     {
         sent->maxAgeField()->setValue(45);
-        REQUIRE(sent->proxy()->rowCount() == 4); // 30.5, 29.5, 10 and 1 days
+        REQUIRE(sent->model()->rowCount() == 4); // 30.5, 29.5, 10 and 1 days
         CHECK(sent->selectStale(30) == 1);
         CHECK(selected() == idsAt(fixture, {4}));
         CHECK(sent->selectStale(29) == 2);
@@ -583,7 +582,7 @@ TEST_CASE("a filter that hides selected rows updates the Withdraw selected count
     CHECK(sent->withdrawSelectedButton()->text() == u"&Withdraw selected (6)"_s);
 
     QTest::keyClicks(sent->searchField(), u"invitee 03"_s);
-    REQUIRE(sent->proxy()->rowCount() == 1);
+    REQUIRE(sent->model()->rowCount() == 1);
     REQUIRE(sent->selectedInvitationIds() == idsAt(fixture, {3}));
     CHECK(sent->withdrawSelectedButton()->text() == u"&Withdraw selected (1)"_s);
     // What the button would withdraw is what it says.

@@ -4,10 +4,10 @@
 #include "catchqt.h"
 #include "clientfixture.h"
 #include "faultynetworkmanager.h"
-#include "models/invitationfilterproxy.h"
 #include "session/appsettings.h"
 #include "session/session.h"
 #include "signinscript.h"
+#include "models/invitationlistmodel.h"
 #include "ui/clientapp.h"
 #include "ui/invitationlistpage.h"
 #include "ui/mainwindow.h"
@@ -71,7 +71,7 @@ TEST_CASE("a server account signs in through the dialog and a later offline star
         CHECK(user.errorShown == u"The user name or password is wrong."_s);
         REQUIRE(app.window());
         auto *sent = app.window()->sentPage();
-        CHECK(waitUntil([&] { return sent->proxy()->rowCount() == 6; }));
+        CHECK(waitUntil([&] { return sent->model()->rowCount() == 6; }));
         CHECK(waitUntil([&] { return app.window()->statusText().startsWith(u"Online"_s); }));
     }
 
@@ -92,7 +92,7 @@ TEST_CASE("a server account signs in through the dialog and a later offline star
     const auto started = awaitTask(offline.start());
     REQUIRE(started.has_value());
     REQUIRE(*started);
-    CHECK(offline.window()->sentPage()->proxy()->rowCount() == 6);
+    CHECK(offline.window()->sentPage()->model()->rowCount() == 6);
     CHECK(offline.window()->statusText().startsWith(u"Offline — data from"_s));
     CHECK(offline.window()->statusText().contains(u"press F5 to connect"_s));
 }
@@ -106,7 +106,7 @@ TEST_CASE("signing in as another user closes one account's data and opens the ot
     {
         SignInScript alice({{u"alice"_s, u"password-123"_s}});
         REQUIRE(awaitTask(app.start(), std::chrono::seconds(60)).value_or(false));
-        CHECK(waitUntil([&] { return app.window()->sentPage()->proxy()->rowCount() == 6; }));
+        CHECK(waitUntil([&] { return app.window()->sentPage()->model()->rowCount() == 6; }));
     }
 
     // sender0 sent one invitation (to alice) and received none.
@@ -116,8 +116,8 @@ TEST_CASE("signing in as another user closes one account's data and opens the ot
         return sender.made == 1 && app.window() && app.window()->statusText().startsWith(u"Online"_s);
     }));
     REQUIRE(app.window());
-    CHECK(app.window()->sentPage()->proxy()->rowCount() == 1);
-    CHECK(app.window()->receivedPage()->proxy()->rowCount() == 0);
+    CHECK(app.window()->sentPage()->model()->rowCount() == 1);
+    CHECK(app.window()->receivedPage()->model()->rowCount() == 0);
     CHECK(QDir(dataDir.path()).entryList({u"cache-*.sqlite"_s}).size() == 2);
 }
 
@@ -154,7 +154,7 @@ TEST_CASE("without a keyring a restart while the server is down shows the cache 
     REQUIRE(awaitTask(app.start()).value_or(false));
     auto *window = app.window();
     REQUIRE(window);
-    CHECK(window->sentPage()->proxy()->rowCount() == 6);
+    CHECK(window->sentPage()->model()->rowCount() == 6);
     CHECK(waitUntil([&] { return app.session().state() == Session::State::Offline; }));
     QTest::qWait(300);
     CHECK(dialogsShown.isEmpty());
@@ -164,7 +164,7 @@ TEST_CASE("without a keyring a restart while the server is down shows the cache 
     // Queued offline: it waits.
     const QString id = fixture.sentIds().at(1);
     window->withdraw({id});
-    CHECK(window->sentPage()->proxy()->rowCount() == 5);
+    CHECK(window->sentPage()->model()->rowCount() == 5);
     CHECK(fixture.serverInvitation(id).value(u"state"_s).toString() == u"pending"_s);
 
     // The server is back: the next sync finds it wants a sign-in, and only then asks.

@@ -4,7 +4,6 @@
 #include "catchqt.h"
 #include "clientfixture.h"
 #include "faultynetworkmanager.h"
-#include "models/invitationfilterproxy.h"
 #include "models/invitationlistmodel.h"
 #include "session/appsettings.h"
 #include "ui/bulkwithdrawdialog.h"
@@ -146,8 +145,8 @@ TEST_CASE("Delete withdraws the selected sent rows through the bulk preview", "[
     auto *sent = ui.window->sentPage();
     auto *view = sent->view();
     view->setFocus();
-    const auto first = sent->proxy()->index(Window::rowOf(sent, fixture.sentIds().at(1)), 0);
-    const auto second = sent->proxy()->index(Window::rowOf(sent, fixture.sentIds().at(4)), 0);
+    const auto first = sent->model()->index(Window::rowOf(sent, fixture.sentIds().at(1)), 0);
+    const auto second = sent->model()->index(Window::rowOf(sent, fixture.sentIds().at(4)), 0);
     view->selectionModel()->select(first, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     view->selectionModel()->select(second, QItemSelectionModel::Select | QItemSelectionModel::Rows);
 
@@ -232,10 +231,10 @@ TEST_CASE("the search box filters as you type and Ctrl+F reaches it", "[widgets]
     QTest::keyClick(ui.window.get(), Qt::Key_F, Qt::ControlModifier);
     CHECK(QApplication::focusWidget() == sent->searchField());
     QTest::keyClicks(sent->searchField(), u"invitee 04"_s);
-    CHECK(sent->proxy()->rowCount() == 1);
-    CHECK(sent->proxy()->index(0, 0).data().toString() == u"Invitee 04"_s);
+    CHECK(sent->model()->rowCount() == 1);
+    CHECK(sent->model()->index(0, 0).data().toString() == u"Invitee 04"_s);
     sent->searchField()->clear();
-    CHECK(sent->proxy()->rowCount() == 6);
+    CHECK(sent->model()->rowCount() == 6);
 }
 
 TEST_CASE("offline the window keeps its data, says so, and counts queued actions", "[widgets]")
@@ -250,7 +249,7 @@ TEST_CASE("offline the window keeps its data, says so, and counts queued actions
     REQUIRE(ok.has_value());
     CHECK_FALSE(*ok);
     CHECK(ui.window->statusText().startsWith(u"Offline — data from"_s));
-    CHECK(ui.window->sentPage()->proxy()->rowCount() == 5);
+    CHECK(ui.window->sentPage()->model()->rowCount() == 5);
     const auto labels = ui.window->findChildren<QLabel *>();
     const auto showsQueued = [&](const QString &text) {
         return waitUntil([&] {
@@ -409,7 +408,7 @@ TEST_CASE("a new invitation still being sent shows Sending and cannot be withdra
     }
     const int row = Window::rowOf(sent, placeholder);
     REQUIRE(row >= 0);
-    CHECK(sent->proxy()->index(row, InvitationListModel::ActionColumn).data().toString() == u"Sending…"_s);
+    CHECK(sent->model()->index(row, InvitationListModel::ActionColumn).data().toString() == u"Sending…"_s);
 
     ui.window->withdraw({placeholder});
     CHECK(Window::rowOf(sent, placeholder) >= 0);
@@ -426,11 +425,11 @@ TEST_CASE("Export writes the Manage list on screen: its filter, sort and visible
     QTest::keyClicks(sent->searchField(), u"invitee 0"_s);
     sent->companyField()->setText(u"Example"_s);
     sent->maxAgeField()->setValue(30);
-    sent->proxy()->sort(InvitationListModel::NameColumn, Qt::DescendingOrder);
+    sent->model()->sort(InvitationListModel::NameColumn, Qt::DescendingOrder);
     auto *header = sent->view()->horizontalHeader();
     header->moveSection(header->visualIndex(InvitationListModel::CompanyColumn), 0);
     sent->searchField()->setText(u"invitee 01"_s);
-    REQUIRE(sent->proxy()->rowCount() == 1);
+    REQUIRE(sent->model()->rowCount() == 1);
 
     const QTemporaryDir dir;
     const QString path = dir.filePath(u"sent.csv"_s);
@@ -462,13 +461,13 @@ TEST_CASE("a cache that can no longer be read says so in the banner and the rows
     Window ui(fixture);
     ui.window->showManage(Direction::Sent);
     auto *sent = ui.window->sentPage();
-    REQUIRE(sent->proxy()->rowCount() == 6);
+    REQUIRE(sent->model()->rowCount() == 6);
     takeTableAway(fixture.store().path(), u"invitations"_s);
 
     // Withdrawing reads the cache first: the user is told why nothing happened.
     Window::clickRowButton(sent, fixture.sentIds().at(0), 0);
     CHECK(ui.window->banner()->text().startsWith(u"The local cache could not be read"_s));
     CHECK_FALSE(ui.window->banner()->isUndoOffered());
-    CHECK(sent->proxy()->rowCount() == 6); // what was shown is not replaced by an empty list
+    CHECK(sent->model()->rowCount() == 6); // what was shown is not replaced by an empty list
     CHECK(fixture.network().requestsTo(u"/withdraw"_s).isEmpty());
 }

@@ -6,7 +6,6 @@
 #include "clientfixture.h"
 #include "windowdriver.h"
 #include "faultynetworkmanager.h"
-#include "models/invitationfilterproxy.h"
 #include "models/invitationlistmodel.h"
 #include "models/suggestionlistmodel.h"
 #include "session/appsettings.h"
@@ -59,10 +58,10 @@ struct ReinviteWindow : Window
 
     QModelIndex withdrawnRow(const QString &id, int column) const
     {
-        auto *proxy = window->withdrawnPage()->proxy();
-        for (int row = 0; row < proxy->rowCount(); ++row) {
-            if (proxy->index(row, 0).data(InvitationListModel::InvitationIdRole).toString() == id)
-                return proxy->index(row, column);
+        auto *model = window->withdrawnPage()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(InvitationListModel::InvitationIdRole).toString() == id)
+                return model->index(row, column);
         }
         return {};
     }

@@ -313,9 +313,9 @@ TEST_CASE("in German every page and dialog of the window shows and says no Engli
 
     // The bulk preview of the two left that are stale.
     auto *view = sent->view();
-    view->selectionModel()->select(sent->proxy()->index(Window::rowOf(sent, fixture.sentIds().at(2)), 0),
+    view->selectionModel()->select(sent->model()->index(Window::rowOf(sent, fixture.sentIds().at(2)), 0),
                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    view->selectionModel()->select(sent->proxy()->index(Window::rowOf(sent, fixture.sentIds().at(3)), 0),
+    view->selectionModel()->select(sent->model()->index(Window::rowOf(sent, fixture.sentIds().at(3)), 0),
                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
     collector.addWindow(ui.window.get());
     bool previewed = false;
@@ -329,7 +329,7 @@ TEST_CASE("in German every page and dialog of the window shows and says no Engli
         QCoreApplication::processEvents();
         collector.addWindow(ui.window.get());
     }
-    REQUIRE(ui.window->withdrawnPage()->proxy()->rowCount() > 0);
+    REQUIRE(ui.window->withdrawnPage()->model()->rowCount() > 0);
 
     {
         NoteEditorDialog note(Person{u"per_x"_s, u"Ada Example"_s, {}, {}, {}}, 300, ui.window.get());
@@ -379,7 +379,7 @@ TEST_CASE("English counts one invitation and many invitations in the bulk previe
     const auto preview = [&](const QStringList &ids) {
         view->clearSelection();
         for (const auto &id : ids)
-            view->selectionModel()->select(sent->proxy()->index(Window::rowOf(sent, id), 0),
+            view->selectionModel()->select(sent->model()->index(Window::rowOf(sent, id), 0),
                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
         auto said = std::make_shared<Said>();
         answerNextModal<BulkWithdrawDialog>([said](BulkWithdrawDialog *dialog) {

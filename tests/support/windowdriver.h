@@ -8,7 +8,6 @@
 #include "clientfixture.h"
 #include "modeltestlog.h"
 #include "models/accountmodels.h"
-#include "models/invitationfilterproxy.h"
 #include "models/invitationlistmodel.h"
 #include "models/suggestionlistmodel.h"
 #include "models/withdrawalpreviewmodel.h"
@@ -57,12 +56,12 @@ struct Window
         auto &session = fixture.session();
         account = std::make_unique<AccountModels>(fixture.store(), fixture.clock());
         actions = std::make_unique<InvitationActions>(fixture.store(), session, settings, fixture.clock());
+        window = std::make_unique<MainWindow>(*account, *actions, session, settings);
         for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
-                 &account->received(), &account->sent(), &account->withdrawn(), &account->suggestions(),
-                 &actions->bulkRun()})
+                 window->receivedPage()->model(), window->sentPage()->model(), window->withdrawnPage()->model(),
+                 &account->suggestions(), &actions->bulkRun()})
             modelTesters.push_back(std::make_unique<QAbstractItemModelTester>(
                 model, QAbstractItemModelTester::FailureReportingMode::Warning));
-        window = std::make_unique<MainWindow>(*account, *actions, session, settings);
         window->resize(1200, 800);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
@@ -85,12 +84,12 @@ struct Window
 
     Session &session() { return fixture.session(); }
 
-    // The proxy row showing this invitation, or -1.
+    // The row showing this invitation, or -1.
     static int rowOf(InvitationListPage *page, const QString &id)
     {
-        auto *proxy = page->proxy();
-        for (int row = 0; row < proxy->rowCount(); ++row) {
-            if (proxy->index(row, 0).data(InvitationListModel::InvitationIdRole).toString() == id)
+        auto *model = page->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(InvitationListModel::InvitationIdRole).toString() == id)
                 return row;
         }
         return -1;
@@ -101,7 +100,7 @@ struct Window
     {
         const int row = rowOf(page, id);
         REQUIRE(row >= 0);
-        const auto index = page->proxy()->index(row, InvitationListModel::ActionColumn);
+        const auto index = page->model()->index(row, InvitationListModel::ActionColumn);
         page->view()->scrollTo(index);
         const QRect target = page->delegate()->buttonRect(page->view()->visualRect(index), button);
         auto *viewport = page->view()->viewport();
