@@ -20,15 +20,6 @@ std::string_view cut(std::string_view text)
 
 } // namespace
 
-void InvitationTable::reserve(qsizetype slots, qsizetype textBytes)
-{
-    m_texts.reserve(slots);
-    m_sentAt.reserve(slots);
-    m_changedAt.reserve(slots);
-    m_flags.reserve(slots);
-    m_text.reserve(textBytes);
-}
-
 std::string InvitationTable::fold(QStringView text)
 {
     return text.toString().toCaseFolded().toStdString();
@@ -81,6 +72,7 @@ InvitationTable::Slot InvitationTable::append(std::string_view id, std::string_v
 void InvitationTable::update(Slot slot, std::string_view name, std::string_view headline, std::string_view company,
                              qint64 sentAtMs, qint64 changedAtMs, bool actionQueued)
 {
+    // store() appends to m_text, which may move: the id is copied out first.
     const std::string idCopy(id(slot));
     m_texts[slot] = store(idCopy, name, headline, company);
     m_sentAt[slot] = sentAtMs;

@@ -21,7 +21,6 @@ public:
     enum Flag : quint8 { ActionQueued = 1, Gone = 2 };
 
     qsizetype slotCount() const { return static_cast<qsizetype>(m_texts.size()); }
-    void reserve(qsizetype slots, qsizetype textBytes);
 
     // Folds the texts itself; the UTF-8 variant is the reader's fast path.
     Slot append(std::string_view id, std::string_view name, std::string_view headline, std::string_view company,

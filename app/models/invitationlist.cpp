@@ -138,7 +138,19 @@ void InvitationList::buildOtherOrders() const
 {
     for (size_t k = 0; k < m_orders.size(); ++k)
         order(static_cast<SortKey>(k));
-    slotOf({});
+    if (!m_byIdBuilt)
+        buildIdOrder();
+}
+
+void InvitationList::buildIdOrder() const
+{
+    m_byId.clear();
+    for (Slot slot = 0; slot < m_table.slotCount(); ++slot) {
+        if (!m_table.isGone(slot))
+            m_byId.push_back(slot);
+    }
+    std::sort(m_byId.begin(), m_byId.end(), [this](Slot a, Slot b) { return m_table.id(a) < m_table.id(b); });
+    m_byIdBuilt = true;
 }
 
 const std::vector<InvitationList::Slot> &InvitationList::order(SortKey key) const
@@ -150,20 +162,18 @@ const std::vector<InvitationList::Slot> &InvitationList::order(SortKey key) cons
 
 std::optional<InvitationList::Slot> InvitationList::slotOf(std::string_view id) const
 {
-    if (!m_byIdBuilt) {
-        m_byId.clear();
-        for (Slot slot = 0; slot < m_table.slotCount(); ++slot) {
-            if (!m_table.isGone(slot))
-                m_byId.push_back(slot);
-        }
-        std::sort(m_byId.begin(), m_byId.end(), [this](Slot a, Slot b) { return m_table.id(a) < m_table.id(b); });
-        m_byIdBuilt = true;
-    }
+    if (!m_byIdBuilt)
+        buildIdOrder();
     const auto it = std::lower_bound(m_byId.begin(), m_byId.end(), id,
                                      [this](Slot slot, std::string_view wanted) { return m_table.id(slot) < wanted; });
     if (it == m_byId.end() || m_table.id(*it) != id)
         return std::nullopt;
     return *it;
+}
+
+std::optional<InvitationList::Slot> InvitationList::slotOf(const QString &id) const
+{
+    return slotOf(utf8View(id.toUtf8()));
 }
 
 void InvitationList::reorder(const std::vector<char> &out, std::vector<Slot> in, bool idsToo)
@@ -223,7 +233,6 @@ void InvitationList::onInvitationsChanged(const QStringList &ids)
     }
 
     Change change;
-    std::vector<char> out;
     QSet<QString> seen;
     for (const auto &id : ids) {
         if (seen.contains(id))
@@ -255,13 +264,9 @@ void InvitationList::onInvitationsChanged(const QStringList &ids)
         const qint64 shownBefore = shownTimeMs(*slot);
         const std::string nameBefore(m_table.name(*slot)), headlineBefore(m_table.headline(*slot)),
             companyBefore(m_table.company(*slot));
-        const bool flagsBefore = m_table.isActionQueued(*slot);
-        const CachedInvitation *before = m_rows.object(*slot);
         // The same version again (a sync that repeats a page) changes nothing.
-        const bool sameRow = before ? before->invitation == row->invitation && before->actionQueued == row->actionQueued
-                                          && before->changedAt == row->changedAt
-                                    : false;
-        if (sameRow && flagsBefore == row->actionQueued)
+        if (const CachedInvitation *before = m_rows.object(*slot); before && before->invitation == row->invitation
+            && before->actionQueued == row->actionQueued && before->changedAt == row->changedAt)
             continue;
         m_table.update(*slot, utf8View(name), utf8View(headline), utf8View(company), sentAt, changedAt,
                        row->actionQueued);
@@ -278,7 +283,7 @@ void InvitationList::onInvitationsChanged(const QStringList &ids)
     if (!change.removed.empty() || !change.moved.empty() || !change.inserted.empty()) {
         // A moved slot's old place is found by its old texts, which are gone: out of every
         // order by flag, then merged back in with the new ones.
-        out.assign(m_table.slotCount(), 0);
+        std::vector<char> out(m_table.slotCount(), 0);
         for (const auto *slots : {&change.removed, &change.moved}) {
             for (const Slot slot : *slots)
                 out[slot] = 1;

@@ -58,6 +58,7 @@ public:
     // The slots of the list's rows, by the key ascending (ties by slot).
     const std::vector<Slot> &order(SortKey key) const;
     std::optional<Slot> slotOf(std::string_view id) const;
+    std::optional<Slot> slotOf(const QString &id) const;
     // The time the date column shows and sorts by: sent, or withdrawn.
     qint64 shownTimeMs(Slot slot) const;
 
@@ -82,6 +83,7 @@ private:
     // Only the newest-first order is built before the first paint; the others right
     // after it, or when first asked for.
     void buildOrder(SortKey key) const;
+    void buildIdOrder() const;
     void buildOtherOrders() const;
     bool less(SortKey key, Slot a, Slot b) const;
     // Takes `out` (flags by slot) out of every order and merges `in` into them.

@@ -81,7 +81,7 @@ void InvitationListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    relayout(arrange());
+    relayout(arrange(), QAbstractItemModel::VerticalSortHint);
 }
 
 // InvitationFilter::matches (core) on the compact table: the same rule — every word, and
@@ -141,9 +141,10 @@ void InvitationListModel::placeRows()
         m_rowOfSlot[m_rows[row]] = static_cast<qint32>(row);
 }
 
-void InvitationListModel::relayout(const std::vector<Slot> &rows)
+void InvitationListModel::relayout(const std::vector<Slot> &rows, QAbstractItemModel::LayoutChangeHint hint)
 {
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Only a sort keeps the same rows; a filter or a change adds and drops some.
+    Q_EMIT layoutAboutToBeChanged({}, hint);
     const QModelIndexList before = persistentIndexList();
     std::vector<Slot> slotsBefore;
     slotsBefore.reserve(before.size());
@@ -158,7 +159,7 @@ void InvitationListModel::relayout(const std::vector<Slot> &rows)
         after.append(row < 0 ? QModelIndex() : index(row, before[i].column()));
     }
     changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    Q_EMIT layoutChanged({}, hint);
 }
 
 void InvitationListModel::onAboutToBeReplaced()
@@ -300,8 +301,7 @@ bool InvitationListModel::isActionQueued(int row) const
 
 int InvitationListModel::rowOf(const QString &invitationId) const
 {
-    const QByteArray id = invitationId.toUtf8();
-    const auto slot = m_list.slotOf(std::string_view(id.constData(), static_cast<size_t>(id.size())));
+    const auto slot = m_list.slotOf(invitationId);
     return slot ? m_rowOfSlot[*slot] : -1;
 }
 

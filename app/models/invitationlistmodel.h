@@ -76,7 +76,8 @@ private:
     void placeRows();
     // Any change of which rows show, or in which order, as one layout change that
     // moves each persistent index (the selection) with its invitation.
-    void relayout(const std::vector<Slot> &rows);
+    void relayout(const std::vector<Slot> &rows,
+                  QAbstractItemModel::LayoutChangeHint hint = QAbstractItemModel::NoLayoutChangeHint);
     void onAboutToBeReplaced();
     void onReplaced();
     void onChanged(const InvitationList::Change &change);

@@ -244,13 +244,11 @@ TEST_CASE("a new model reads nothing from the cache until reload", "[models]")
 
     CheckedModels sent(*cache.store, Direction::Sent, cache.clock);
     CHECK(sent.model.rowCount() == 0);
-    CHECK(sent.model.rowCount() == 0);
     CHECK(sent.model.rowOf(u"s0"_s) == -1);
 
     QSignalSpy inserted(&sent.model, &QAbstractItemModel::rowsInserted);
     sent.list.reload();
     CHECK(inserted.count() == 1);
-    CHECK(sent.model.rowCount() == 4);
     CHECK(sent.model.rowCount() == 4);
 
     INFO(log.report());
@@ -287,7 +285,6 @@ TEST_CASE("a withdrawal removes exactly its row and undo puts it back while othe
     CHECK(inserted.count() == 0);
     CHECK(sent.model.rowCount() == 4);
     CHECK(sent.model.rowOf(u"s1"_s) == -1);
-    CHECK(joined(sortedIds(sent.model)) == u"s0,s2,s3,s4"_s);
     CHECK(joined(sortedIds(sent.model)) == u"s0,s2,s3,s4"_s);
     CHECK(indexIsConsistent(sent.model));
     REQUIRE(other.isValid());
@@ -348,7 +345,6 @@ TEST_CASE("a bulk withdrawal removes each of its rows and undo brings them all b
     REQUIRE(actionIds);
     CHECK(removed.count() >= 2);
     CHECK(joined(sortedIds(sent.model)) == u"s0,s4,s5,s7"_s);
-    CHECK(joined(sortedIds(sent.model)) == u"s0,s4,s5,s7"_s);
     CHECK(indexIsConsistent(sent.model));
     for (const auto &index : std::as_const(kept))
         CHECK(index.isValid());
@@ -400,7 +396,6 @@ TEST_CASE("a bulk withdrawal of rows scattered through the list lays out once in
     REQUIRE(kept.isValid());
     CHECK(kept.data(InvitationListModel::InvitationIdRole).toString() == keptId);
     CHECK(sent.model.rowCount() == 900);
-    CHECK(sent.model.rowCount() == 900);
     CHECK(indexIsConsistent(sent.model));
     CHECK(isNewestFirst(sent.model));
     for (const auto &id : std::as_const(gone))
@@ -408,7 +403,6 @@ TEST_CASE("a bulk withdrawal of rows scattered through the list lays out once in
 
     // Undo brings the 100 rows back (inserted: a sync page of new rows must not reset the view).
     REQUIRE(cache.store->outbox().cancel(*actionIds, &error));
-    CHECK(sent.model.rowCount() == 1000);
     CHECK(sent.model.rowCount() == 1000);
     CHECK(indexIsConsistent(sent.model));
     CHECK(isNewestFirst(sent.model));
@@ -455,7 +449,6 @@ TEST_CASE("one batch that changes removes and adds rows keeps every surviving ro
         {u"s0"_s, u"s3"_s, u"s4"_s, u"s9"_s});
 
     const QSet<QString> gone{u"s0"_s, u"s3"_s, u"s4"_s, u"s5"_s, u"s9"_s};
-    CHECK(joined(sortedIds(sent.model)) == u"n0,n1,s1,s2,s6,s7,s8"_s);
     CHECK(joined(sortedIds(sent.model)) == u"n0,n1,s1,s2,s6,s7,s8"_s);
     CHECK(indexIsConsistent(sent.model));
     CHECK(isNewestFirst(sent.model));
@@ -552,7 +545,6 @@ TEST_CASE("a received invitation accepted locally leaves the list and comes back
     REQUIRE(due.size() == 1);
     REQUIRE(cache.store->outbox().resolveAction(due.first(), ActionResolution::Refused, std::nullopt, u"refused"_s, &error));
     CHECK(joined(sortedIds(received.model)) == u"r0,r1,r2,r3"_s);
-    CHECK(joined(sortedIds(received.model)) == u"r0,r1,r2,r3"_s);
     CHECK(isNewestFirst(received.model));
     CHECK(indexIsConsistent(received.model));
 
@@ -631,7 +623,6 @@ TEST_CASE("sync batches update rows in place and add or remove only the rows the
         cache.apply({}, {u"s0"_s, u"s4"_s, u"never-seen"_s});
         CHECK(removed.count() == 2);
         CHECK(sent.model.rowCount() == 3);
-        CHECK(joined(sortedIds(sent.model)) == u"s1,s2,s3"_s);
         CHECK(joined(sortedIds(sent.model)) == u"s1,s2,s3"_s);
         CHECK(inserted.count() == 0);
     }
