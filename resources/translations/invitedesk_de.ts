@@ -545,6 +545,10 @@
         <source>The cache %1 was written by a newer InviteDesk (schema %2, this one knows %3). Update InviteDesk or choose another data folder.</source>
         <translation>Der Zwischenspeicher %1 stammt von einer neueren InviteDesk-Version (Schema %2, diese kennt %3). Aktualisieren Sie InviteDesk oder wählen Sie einen anderen Datenordner.</translation>
     </message>
+    <message>
+        <source>The cache file cannot be read (no SQLite connection).</source>
+        <translation>Die Zwischenspeicherdatei kann nicht gelesen werden (keine SQLite-Verbindung).</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::Cli::CliApp</name>

@@ -545,6 +545,10 @@
         <source>The cache %1 was written by a newer InviteDesk (schema %2, this one knows %3). Update InviteDesk or choose another data folder.</source>
         <translation>The cache %1 was written by a newer InviteDesk (schema %2, this one knows %3). Update InviteDesk or choose another data folder.</translation>
     </message>
+    <message>
+        <source>The cache file cannot be read (no SQLite connection).</source>
+        <translation>The cache file cannot be read (no SQLite connection).</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::Cli::CliApp</name>
