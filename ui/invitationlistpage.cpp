@@ -140,6 +140,7 @@ InvitationListPage::InvitationListPage(InvitationList &list, QWidget *parent)
         selectStale->setToolTip(tr("Select every invitation shown that has been pending longer than a number of days"));
         connect(selectStale, &QPushButton::clicked, this, &InvitationListPage::selectStaleRequested);
         actions->addWidget(selectStale);
+        m_needWholeList.append(selectStale);
     }
     const QStringList selectionLabels = withdrawn ? QStringList{tr("Re-&invite selected")}
                                         : sent    ? QStringList{tr("&Withdraw selected")}
@@ -176,6 +177,8 @@ InvitationListPage::InvitationListPage(InvitationList &list, QWidget *parent)
     // A filter re-maps the selection through layoutChanged, which drops hidden rows from
     // it without a selectionChanged.
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &InvitationListPage::updateButtons);
+    m_needWholeList.append({m_search, m_company, m_minAge, m_maxAge, m_expiringSoon, clearFilters, m_view});
+    connect(&m_model->list(), &InvitationList::replaced, this, &InvitationListPage::updateReadiness);
 
     if (sent) {
         // Delete withdraws the selection: the same flow as the button.
@@ -186,8 +189,22 @@ InvitationListPage::InvitationListPage(InvitationList &list, QWidget *parent)
                 Q_EMIT bulkWithdrawRequested(ids);
         });
     }
-    updateSummary();
+    updateReadiness();
     updateButtons();
+}
+
+bool InvitationListPage::isReady() const
+{
+    return m_model->list().isComplete();
+}
+
+void InvitationListPage::updateReadiness()
+{
+    // Searching, sorting or selecting a preview would act on a few hundred rows of a
+    // million: the page waits, a second or two, until every row is read.
+    for (auto *widget : std::as_const(m_needWholeList))
+        widget->setEnabled(isReady());
+    updateSummary();
 }
 
 ActionKind InvitationListPage::actionOfButton(int button) const
@@ -290,6 +307,10 @@ void InvitationListPage::updateSummary()
 {
     const int shown = m_model->rowCount();
     const int total = m_model->list().count();
+    if (!isReady()) {
+        m_summary->setText(tr("Reading %Ln invitation(s) from the cache…", nullptr, total));
+        return;
+    }
     const QString all = QLocale().toString(total);
     const bool withdrawn = m_model->shownState() == InvitationState::Withdrawn;
     const bool sent = m_direction == Direction::Sent;

@@ -45,6 +45,9 @@ public:
     // "5 pending sent", "2 of 5 pending sent match".
     QString summaryText() const;
 
+    // False while the list shows only its newest rows: it is still being read, and what
+    // acts on the whole list (search, filters, sorting, selection, export) waits.
+    bool isReady() const;
     void focusSearch();
     // A standing remark next to the count (the weekly budget on Withdrawn).
     void setNote(const QString &note);
@@ -63,6 +66,7 @@ Q_SIGNALS:
 private:
     void updateSummary();
     void updateButtons();
+    void updateReadiness();
     void applyFilter();
     int selectedRowCount() const;
     // The action of the row's button (or selection button) `button`.
@@ -80,6 +84,7 @@ private:
     QTableView *m_view;
     RowActionDelegate *m_delegate;
     QList<QPushButton *> m_selectionButtons;
+    QList<QWidget *> m_needWholeList; // disabled until the list is read in full
 };
 
 } // namespace InviteDesk

@@ -246,6 +246,10 @@ InvitationListPage *MainWindow::currentListPage() const
 bool MainWindow::exportCurrentView(const QString &path)
 {
     auto *page = currentListPage();
+    if (!page->isReady()) {
+        m_banner->showMessage(stillReadingText());
+        return false;
+    }
     // What is on screen: the visible columns in their order, the rows as filtered and sorted.
     QList<int> columns;
     auto *header = page->view()->horizontalHeader();
@@ -416,8 +420,17 @@ void MainWindow::withdrawInBulk(const QStringList &invitationIds)
     present(result);
 }
 
+QString MainWindow::stillReadingText()
+{
+    return tr("The list is still being read from the cache. Try again in a moment.");
+}
+
 void MainWindow::selectStale()
 {
+    if (!m_sentPage->isReady()) {
+        m_banner->showMessage(stillReadingText());
+        return;
+    }
     bool ok = false;
     const int days = QInputDialog::getInt(this, tr("Select stale invitations"),
                                           tr("Select every invitation shown that has been pending for more than this many days:"),

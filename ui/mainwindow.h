@@ -74,6 +74,8 @@ Q_SIGNALS:
     void signInRequested();
 
 private:
+    // Why an action on a whole list waits: the list shows a preview while it is read.
+    static QString stillReadingText();
     void buildMenus();
     // Shows what an action came to: its undo line, a refusal, a blocked budget.
     void present(const ActionResult &result);

@@ -11,7 +11,7 @@ namespace InviteDesk {
 class CacheSchema final
 {
 public:
-    static constexpr int currentVersion = 3;
+    static constexpr int currentVersion = 4;
     static bool migrate(QSqlDatabase &db, QString *error);
 };
 

@@ -2,6 +2,7 @@
 
 #include "cache/accountstore.h"
 #include "cache/cachedatabase.h"
+#include "cache/invitationtables.h"
 #include "cache/sqlsupport.h"
 
 #include <QJsonArray>
@@ -105,45 +106,33 @@ CacheResult<QList<CachedInvitation>> InvitationStore::invitations(Direction dire
     return readRows(query);
 }
 
-CacheResult<std::vector<InvitationTable>> InvitationStore::tables(const std::vector<ListKey> &lists) const
+sqlite3 *InvitationStore::handle() const
 {
-    // SQLite's own API on Qt's connection: a QVariant per value made reading 90,000 rows
-    // take half a second.
     const QVariant handle = m_db.connection().driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+CacheResult<std::vector<InvitationTable>> InvitationStore::tables(const std::vector<ListKey> &lists) const
+{
+    sqlite3 *db = handle();
+    if (!db)
         return CacheError{CacheText::tr("The cache file cannot be read (no SQLite connection).")};
-    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
-    sqlite3_stmt *statement = nullptr;
-    const auto fail = [&] {
-        const QString reason = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_finalize(statement);
-        return CacheError{
-            CacheText::tr("The cache file cannot be read (%1). It may be damaged or not a cache.").arg(reason)};
-    };
-    constexpr const char *sql =
-        "SELECT id, person_name, person_headline, person_company, sent_at, COALESCE(local_changed_at, updated_at),"
-        " local_state IS NOT NULL, direction, COALESCE(local_state, state) FROM invitations";
-    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
-        return fail();
-    const auto text = [statement](int column) {
-        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-        return std::string_view(bytes ? bytes : "", static_cast<size_t>(sqlite3_column_bytes(statement, column)));
-    };
-    std::vector<InvitationTable> tables(lists.size());
-    int step;
-    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-        const auto direction = static_cast<Direction>(sqlite3_column_int(statement, 7));
-        const auto state = static_cast<InvitationState>(sqlite3_column_int(statement, 8));
-        for (size_t i = 0; i < lists.size(); ++i) {
-            if (lists[i].direction == direction && lists[i].state == state)
-                tables[i].append(text(0), text(1), text(2), text(3), sqlite3_column_int64(statement, 4),
-                                 sqlite3_column_int64(statement, 5), sqlite3_column_int(statement, 6) != 0);
-        }
-    }
-    if (step != SQLITE_DONE)
-        return fail();
-    sqlite3_finalize(statement);
-    return tables;
+    return InvitationTables::read(db, lists);
+}
+
+CacheResult<ListPreview> InvitationStore::preview(ListKey list, int newest) const
+{
+    sqlite3 *db = handle();
+    if (!db)
+        return CacheError{CacheText::tr("The cache file cannot be read (no SQLite connection).")};
+    return InvitationTables::preview(db, list, newest);
+}
+
+QString InvitationStore::path() const
+{
+    return m_db.path();
 }
 
 CacheResult<QList<CachedInvitation>> InvitationStore::invitationsById(const QStringList &ids) const

@@ -3,7 +3,7 @@
 #include "cache/cacheerror.h"
 #include "core/cachedinvitation.h"
 #include "core/clock.h"
-#include "cache/invitationtable.h"
+#include "cache/invitationtables.h"
 
 #include <QObject>
 #include <QSqlQuery>
@@ -29,14 +29,13 @@ public:
     // Invitations of one direction whose shown state is `state`.
     CacheResult<QList<CachedInvitation>> invitations(Direction direction, InvitationState state) const;
     CacheResult<QList<CachedInvitation>> invitationsById(const QStringList &ids) const;
-    // The invitations of each list (a direction in a shown state), in the compact form
-    // the lists keep: one pass over the table for all of them.
-    struct ListKey
-    {
-        Direction direction;
-        InvitationState state;
-    };
+    // The invitations of each list, in the compact form the lists keep: one pass over
+    // the table for all of them.
     CacheResult<std::vector<InvitationTable>> tables(const std::vector<ListKey> &lists) const;
+    // A list's size and its `newest` newest rows, read in milliseconds at any size.
+    CacheResult<ListPreview> preview(ListKey list, int newest) const;
+    // The cache file, for a reader of its own on another thread (InvitationTables::readFile).
+    QString path() const;
     // When the user may invite this person again, if a withdrawal blocks it now.
     CacheResult<std::optional<QDateTime>> reinviteAvailableAt(const QString &personId) const;
 
@@ -55,6 +54,8 @@ Q_SIGNALS:
     void changedElsewhere();
 
 private:
+    // SQLite's own connection under Qt's, or nullptr when the driver is not SQLite.
+    sqlite3 *handle() const;
     CacheResult<QList<CachedInvitation>> readById(const QStringList &ids) const;
 
     struct Announcement

@@ -4,9 +4,21 @@
 #include "models/invitationlist.h"
 #include "models/suggestionlistmodel.h"
 
+#include <QtConcurrentRun>
+
 #include <array>
 
 namespace InviteDesk {
+
+namespace {
+
+// Lists of this many rows in all are read on the GUI thread, in a few milliseconds;
+// longer ones show a preview while a worker thread reads them.
+constexpr qsizetype readOnThisThread = 5000;
+// A preview's rows: a tall screen's worth, and some.
+constexpr int previewRows = 200;
+
+} // namespace
 
 AccountModels::AccountModels(CacheStore &cache, const Clock &clock, QObject *parent)
     : QObject(parent), m_cache(cache), m_clock(clock)
@@ -31,6 +43,7 @@ AccountModels::AccountModels(CacheStore &cache, const Clock &clock, QObject *par
     for (auto *list : {m_received, m_sent, m_withdrawn})
         connect(list, &InvitationList::readFailed, this, &AccountModels::readFailed);
     connect(m_suggestions, &SuggestionListModel::readFailed, this, &AccountModels::readFailed);
+    connect(&m_reading, &QFutureWatcherBase::finished, this, &AccountModels::onListsRead);
 }
 
 AccountModels::~AccountModels() = default;
@@ -48,18 +61,68 @@ void AccountModels::reload()
 
 void AccountModels::reloadLists()
 {
-    const std::array lists{m_received, m_sent, m_withdrawn};
-    std::vector<InvitationStore::ListKey> keys;
-    for (const auto *list : lists)
-        keys.push_back({list->direction(), list->shownState()});
-    auto tables = m_cache.invitations().tables(keys);
-    if (!tables) {
-        // The lists stay as they were; the window says why they may be stale.
-        Q_EMIT readFailed(tables.error().message);
+    if (m_reading.isRunning()) {
+        m_readAgain = true; // read once more when this read ends: it may predate the change
         return;
     }
-    for (size_t i = 0; i < lists.size(); ++i)
-        lists[i]->replace(std::move(tables.value()[i]));
+    const std::array lists{m_received, m_sent, m_withdrawn};
+    std::vector<ListKey> keys;
+    std::vector<ListPreview> previews;
+    qsizetype rows = 0;
+    for (const auto *list : lists) {
+        auto preview = m_cache.invitations().preview(list->key(), previewRows);
+        if (!preview) {
+            // The lists stay as they were; the window says why they may be stale.
+            Q_EMIT readFailed(preview.error().message);
+            return;
+        }
+        keys.push_back(list->key());
+        rows += preview.value().size;
+        previews.push_back(std::move(preview.value()));
+    }
+    if (rows <= readOnThisThread) {
+        auto tables = m_cache.invitations().tables(keys);
+        if (!tables) {
+            Q_EMIT readFailed(tables.error().message);
+            return;
+        }
+        for (size_t i = 0; i < lists.size(); ++i)
+            lists[i]->replace(InvitationList::arrange(std::move(tables.value()[i]), keys[i].state));
+        return;
+    }
+    for (size_t i = 0; i < lists.size(); ++i) {
+        // A list that shows rows keeps them until the new ones are read.
+        if (lists[i]->count() == 0)
+            lists[i]->showPreview(std::move(previews[i]));
+        lists[i]->expectReplacement();
+    }
+    m_reading.setFuture(QtConcurrent::run(
+        [path = m_cache.invitations().path(), keys]() -> CacheResult<std::vector<InvitationList::Contents>> {
+            auto tables = InvitationTables::readFile(path, keys);
+            if (!tables)
+                return tables.error();
+            std::vector<InvitationList::Contents> contents;
+            for (size_t i = 0; i < keys.size(); ++i)
+                contents.push_back(InvitationList::arrange(std::move(tables.value()[i]), keys[i].state));
+            return contents;
+        }));
+}
+
+void AccountModels::onListsRead()
+{
+    auto read = m_reading.future().takeResult();
+    const std::array lists{m_received, m_sent, m_withdrawn};
+    if (!read) {
+        Q_EMIT readFailed(read.error().message);
+        // Once more on this thread, which says again why if it fails again.
+        for (auto *list : lists)
+            list->reload();
+    } else {
+        for (size_t i = 0; i < lists.size(); ++i)
+            lists[i]->replace(std::move(read.value()[i]));
+    }
+    if (std::exchange(m_readAgain, false))
+        reloadLists();
 }
 
 Result<AccountSnapshot, QString> AccountModels::snapshot() const

@@ -4,14 +4,17 @@
 #include "core/domainrules.h"
 #include "core/invitation.h"
 #include "core/result.h"
+#include "models/invitationlist.h"
 
+#include <QFutureWatcher>
 #include <QObject>
+
+#include <vector>
 
 namespace InviteDesk {
 
 class CacheStore;
 class Clock;
-class InvitationList;
 class SuggestionListModel;
 
 // What the window shows of one account, read from its cache: the Received, Sent and
@@ -32,7 +35,8 @@ public:
     const Clock &clock() const { return m_clock; }
     const DomainRules &rules() const;
 
-    // Fills every list from the cache.
+    // Fills every list from the cache. A long list shows its newest rows and true size at
+    // once and is read in full on a worker thread (InvitationList::isComplete()).
     void reload();
     // Each, or the sentence that says why the cache could not be read.
     Result<AccountSnapshot, QString> snapshot() const;
@@ -48,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void reloadLists();
+    void onListsRead();
 
     CacheStore &m_cache;
     const Clock &m_clock;
@@ -55,6 +60,9 @@ private:
     InvitationList *m_sent;
     InvitationList *m_withdrawn;
     SuggestionListModel *m_suggestions;
+    // The lists being read in full, and whether the cache changed again meanwhile.
+    QFutureWatcher<CacheResult<std::vector<InvitationList::Contents>>> m_reading;
+    bool m_readAgain = false;
 };
 
 } // namespace InviteDesk

@@ -4,10 +4,12 @@
 
 #include <QHash>
 #include <QSet>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstring>
+#include <numeric>
+#include <unordered_map>
+#include <utility>
 
 namespace InviteDesk {
 
@@ -15,7 +17,11 @@ namespace {
 
 // Enough for several screens of every page; a row costs about a kilobyte.
 constexpr int cachedRows = 4096;
-constexpr auto otherOrdersDelay = std::chrono::milliseconds(250);
+// Up to this many slots go into each order one by one; more are merged in one pass.
+constexpr size_t insertedOneByOne = 64;
+
+using Slot = InvitationList::Slot;
+using SortKey = InvitationList::SortKey;
 
 std::string_view utf8View(const QByteArray &bytes)
 {
@@ -32,7 +38,126 @@ quint64 prefixKey(std::string_view text)
     return key;
 }
 
+// `items` by their texts (ties by item). Compared from where the texts first differ, by
+// eight bytes as a number: ids all begin "inv_0000", so most comparisons end in that number.
+template<typename TextOf>
+void sortByText(std::vector<quint32> &items, const TextOf &textOf)
+{
+    if (items.empty())
+        return;
+    const std::string_view first = textOf(items.front());
+    size_t common = first.size();
+    for (const quint32 item : items) {
+        const std::string_view text = textOf(item);
+        common = std::min<size_t>(common, std::mismatch(first.begin(), first.begin() + std::min(common, text.size()),
+                                                        text.begin())
+                                              .first
+                                              - first.begin());
+    }
+    std::vector<std::pair<quint64, quint32>> keyed;
+    keyed.reserve(items.size());
+    for (const quint32 item : items)
+        keyed.emplace_back(prefixKey(textOf(item).substr(common)), item);
+    std::sort(keyed.begin(), keyed.end(), [&](const auto &a, const auto &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        const int order = textOf(a.second).compare(textOf(b.second));
+        return order != 0 ? order < 0 : a.second < b.second;
+    });
+    for (size_t i = 0; i < keyed.size(); ++i)
+        items[i] = keyed[i].second;
+}
+
+qint64 shownTime(const InvitationTable &table, InvitationState shownState, Slot slot)
+{
+    return shownState == InvitationState::Pending ? table.sentAtMs(slot) : table.changedAtMs(slot);
+}
+
+std::string_view sortText(const InvitationTable &table, SortKey key, Slot slot)
+{
+    return key == SortKey::Name ? table.name(slot) : key == SortKey::Headline ? table.headline(slot) : table.company(slot);
+}
+
+bool less(const InvitationTable &table, InvitationState shownState, SortKey key, Slot a, Slot b)
+{
+    int order = 0;
+    if (key == SortKey::Time || key == SortKey::Count) {
+        const qint64 ta = shownTime(table, shownState, a), tb = shownTime(table, shownState, b);
+        order = ta < tb ? -1 : ta > tb ? 1 : 0;
+    } else {
+        order = sortText(table, key, a).compare(sortText(table, key, b));
+    }
+    return order != 0 ? order < 0 : a < b;
+}
+
+// Names, headlines and companies repeat: their distinct texts are sorted once, and the
+// slots placed by the rank of their text in one pass, which keeps ties in slot order.
+std::vector<Slot> sortedByText(const InvitationTable &table, SortKey key)
+{
+    std::unordered_map<std::string_view, quint32> indexOf;
+    std::vector<std::string_view> texts;
+    std::vector<quint32> textOf(table.slotCount(), 0);
+    for (Slot slot = 0; slot < table.slotCount(); ++slot) {
+        if (table.isGone(slot))
+            continue;
+        const auto [it, added] = indexOf.try_emplace(sortText(table, key, slot), static_cast<quint32>(texts.size()));
+        if (added)
+            texts.push_back(it->first);
+        textOf[slot] = it->second;
+    }
+    std::vector<quint32> byText(texts.size());
+    std::iota(byText.begin(), byText.end(), 0);
+    sortByText(byText, [&texts](quint32 text) { return texts[text]; });
+    // Where each text's rows begin in the order.
+    std::vector<quint32> rank(texts.size()), counts(texts.size(), 0);
+    for (quint32 i = 0; i < byText.size(); ++i)
+        rank[byText[i]] = i;
+    for (Slot slot = 0; slot < table.slotCount(); ++slot) {
+        if (!table.isGone(slot))
+            ++counts[rank[textOf[slot]]];
+    }
+    std::exclusive_scan(counts.begin(), counts.end(), counts.begin(), 0u);
+    std::vector<Slot> order(table.slotCount());
+    size_t placed = 0;
+    for (Slot slot = 0; slot < table.slotCount(); ++slot) {
+        if (!table.isGone(slot)) {
+            order[counts[rank[textOf[slot]]]++] = slot;
+            ++placed;
+        }
+    }
+    order.resize(placed);
+    return order;
+}
+
+std::vector<Slot> sortedByTime(const InvitationTable &table, InvitationState shownState)
+{
+    std::vector<std::pair<qint64, Slot>> keyed;
+    keyed.reserve(table.slotCount());
+    for (Slot slot = 0; slot < table.slotCount(); ++slot) {
+        if (!table.isGone(slot))
+            keyed.emplace_back(shownTime(table, shownState, slot), slot);
+    }
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<Slot> order;
+    order.reserve(keyed.size());
+    for (const auto &entry : keyed)
+        order.push_back(entry.second);
+    return order;
+}
+
 } // namespace
+
+InvitationList::Contents InvitationList::arrange(InvitationTable table, InvitationState shownState)
+{
+    Contents contents;
+    for (const auto key : {SortKey::Name, SortKey::Headline, SortKey::Company})
+        contents.orders[static_cast<size_t>(key)] = sortedByText(table, key);
+    contents.orders[static_cast<size_t>(SortKey::Time)] = sortedByTime(table, shownState);
+    contents.byId = contents.orders[static_cast<size_t>(SortKey::Time)];
+    sortByText(contents.byId, [&table](Slot slot) { return table.id(slot); });
+    contents.table = std::move(table);
+    return contents;
+}
 
 InvitationList::InvitationList(CacheStore &store, Direction direction, InvitationState shownState,
                                const Clock &clock, QObject *parent)
@@ -51,119 +176,55 @@ const DomainRules &InvitationList::rules() const
 
 qint64 InvitationList::shownTimeMs(Slot slot) const
 {
-    return m_shownState == InvitationState::Pending ? m_table.sentAtMs(slot) : m_table.changedAtMs(slot);
+    return shownTime(m_table, m_shownState, slot);
 }
 
 void InvitationList::reload()
 {
-    auto read = m_store.invitations().tables({{m_direction, m_shownState}});
+    auto read = m_store.invitations().tables({key()});
     if (!read) {
         // The rows stay as they were; the window says why they may be stale.
         Q_EMIT readFailed(read.error().message);
         return;
     }
-    replace(std::move(read.value().front()));
+    replace(arrange(std::move(read.value().front()), m_shownState));
 }
 
-void InvitationList::replace(InvitationTable table)
+void InvitationList::replace(Contents contents)
+{
+    const int count = static_cast<int>(contents.byId.size());
+    show(std::move(contents), count, true);
+    m_replacementExpected = false;
+    // The rows were read before these changes, or after: reading them again is right both ways.
+    if (!m_announcedMeanwhile.isEmpty())
+        apply(std::exchange(m_announcedMeanwhile, {}));
+}
+
+void InvitationList::showPreview(ListPreview preview)
+{
+    const int count = static_cast<int>(preview.size);
+    show(arrange(std::move(preview.newest), m_shownState), count, false);
+}
+
+void InvitationList::show(Contents contents, int count, bool complete)
 {
     Q_EMIT aboutToBeReplaced();
-    m_table = std::move(table);
-    m_count = static_cast<int>(m_table.slotCount());
+    m_table = std::move(contents.table);
+    m_orders = std::move(contents.orders);
+    m_byId = std::move(contents.byId);
+    m_count = count;
+    m_complete = complete;
     m_rows.clear();
-    m_orderBuilt = {};
-    m_byIdBuilt = false;
-    buildOrder(SortKey::Time);
     Q_EMIT replaced();
-    // After the first paint, unless a header click asks for one before.
-    QTimer::singleShot(otherOrdersDelay, this, &InvitationList::buildOtherOrders);
 }
 
 bool InvitationList::less(SortKey key, Slot a, Slot b) const
 {
-    int order = 0;
-    switch (key) {
-    case SortKey::Name:
-        order = m_table.name(a).compare(m_table.name(b));
-        break;
-    case SortKey::Headline:
-        order = m_table.headline(a).compare(m_table.headline(b));
-        break;
-    case SortKey::Company:
-        order = m_table.company(a).compare(m_table.company(b));
-        break;
-    case SortKey::Time:
-    case SortKey::Count: {
-        const qint64 ta = shownTimeMs(a), tb = shownTimeMs(b);
-        order = ta < tb ? -1 : ta > tb ? 1 : 0;
-        break;
-    }
-    }
-    return order != 0 ? order < 0 : a < b;
-}
-
-void InvitationList::buildOrder(SortKey key) const
-{
-    auto &order = m_orders[static_cast<size_t>(key)];
-    order.clear();
-    order.reserve(m_count);
-    if (key == SortKey::Time) {
-        for (Slot slot = 0; slot < m_table.slotCount(); ++slot) {
-            if (!m_table.isGone(slot))
-                order.push_back(slot);
-        }
-        std::sort(order.begin(), order.end(), [this](Slot a, Slot b) { return less(SortKey::Time, a, b); });
-    } else {
-        // Sorted by a number first: comparing strings a million times is most of the cost.
-        std::vector<std::pair<quint64, Slot>> keyed;
-        keyed.reserve(m_count);
-        for (Slot slot = 0; slot < m_table.slotCount(); ++slot) {
-            if (m_table.isGone(slot))
-                continue;
-            const auto text = key == SortKey::Name       ? m_table.name(slot)
-                              : key == SortKey::Headline ? m_table.headline(slot)
-                                                         : m_table.company(slot);
-            keyed.emplace_back(prefixKey(text), slot);
-        }
-        std::sort(keyed.begin(), keyed.end(), [this, key](const auto &a, const auto &b) {
-            return a.first != b.first ? a.first < b.first : less(key, a.second, b.second);
-        });
-        for (const auto &entry : keyed)
-            order.push_back(entry.second);
-    }
-    m_orderBuilt[static_cast<size_t>(key)] = true;
-}
-
-void InvitationList::buildOtherOrders() const
-{
-    for (size_t k = 0; k < m_orders.size(); ++k)
-        order(static_cast<SortKey>(k));
-    if (!m_byIdBuilt)
-        buildIdOrder();
-}
-
-void InvitationList::buildIdOrder() const
-{
-    m_byId.clear();
-    for (Slot slot = 0; slot < m_table.slotCount(); ++slot) {
-        if (!m_table.isGone(slot))
-            m_byId.push_back(slot);
-    }
-    std::sort(m_byId.begin(), m_byId.end(), [this](Slot a, Slot b) { return m_table.id(a) < m_table.id(b); });
-    m_byIdBuilt = true;
-}
-
-const std::vector<InvitationList::Slot> &InvitationList::order(SortKey key) const
-{
-    if (!m_orderBuilt[static_cast<size_t>(key)])
-        buildOrder(key);
-    return m_orders[static_cast<size_t>(key)];
+    return InviteDesk::less(m_table, m_shownState, key, a, b);
 }
 
 std::optional<InvitationList::Slot> InvitationList::slotOf(std::string_view id) const
 {
-    if (!m_byIdBuilt)
-        buildIdOrder();
     const auto it = std::lower_bound(m_byId.begin(), m_byId.end(), id,
                                      [this](Slot slot, std::string_view wanted) { return m_table.id(slot) < wanted; });
     if (it == m_byId.end() || m_table.id(*it) != id)
@@ -179,33 +240,33 @@ std::optional<InvitationList::Slot> InvitationList::slotOf(const QString &id) co
 void InvitationList::reorder(const std::vector<char> &out, std::vector<Slot> in, bool idsToo)
 {
     const auto isOut = [&out](Slot slot) { return slot < out.size() && out[slot]; };
+    // One slot in a million-row order: a binary search and one move of the tail, not a merge.
+    const auto putIn = [](std::vector<Slot> &order, std::vector<Slot> &slots, const auto &less) {
+        std::sort(slots.begin(), slots.end(), less);
+        if (slots.size() <= insertedOneByOne) {
+            for (const Slot slot : slots)
+                order.insert(std::upper_bound(order.begin(), order.end(), slot, less), slot);
+            return;
+        }
+        std::vector<Slot> merged;
+        merged.reserve(order.size() + slots.size());
+        std::merge(order.begin(), order.end(), slots.begin(), slots.end(), std::back_inserter(merged), less);
+        order = std::move(merged);
+    };
     for (size_t k = 0; k < m_orders.size(); ++k) {
         const auto key = static_cast<SortKey>(k);
-        auto &order = m_orders[k];
-        if (!m_orderBuilt[k])
-            continue; // built from the table when first asked for
-        std::erase_if(order, isOut);
-        const auto byKey = [this, key](Slot a, Slot b) { return less(key, a, b); };
-        std::sort(in.begin(), in.end(), byKey);
-        std::vector<Slot> merged;
-        merged.reserve(order.size() + in.size());
-        std::merge(order.begin(), order.end(), in.begin(), in.end(), std::back_inserter(merged), byKey);
-        order = std::move(merged);
+        std::erase_if(m_orders[k], isOut);
+        putIn(m_orders[k], in, [this, key](Slot a, Slot b) { return less(key, a, b); });
     }
-    if (!idsToo || !m_byIdBuilt)
+    if (!idsToo)
         return;
-    const auto byId = [this](Slot a, Slot b) { return m_table.id(a) < m_table.id(b); };
     std::erase_if(m_byId, [&](Slot slot) { return isOut(slot) && m_table.isGone(slot); });
     std::vector<Slot> newIds;
     for (const Slot slot : in) {
         if (!slotOf(m_table.id(slot)))
             newIds.push_back(slot);
     }
-    std::sort(newIds.begin(), newIds.end(), byId);
-    std::vector<Slot> merged;
-    merged.reserve(m_byId.size() + newIds.size());
-    std::merge(m_byId.begin(), m_byId.end(), newIds.begin(), newIds.end(), std::back_inserter(merged), byId);
-    m_byId = std::move(merged);
+    putIn(m_byId, newIds, [this](Slot a, Slot b) { return m_table.id(a) < m_table.id(b); });
 }
 
 bool InvitationList::belongs(const CachedInvitation &row) const
@@ -219,6 +280,15 @@ void InvitationList::keep(Slot slot, const CachedInvitation &row) const
 }
 
 void InvitationList::onInvitationsChanged(const QStringList &ids)
+{
+    if (!m_complete || m_replacementExpected)
+        m_announcedMeanwhile.append(ids);
+    // A preview's size and rows stay as they were until the whole list is read.
+    if (m_complete)
+        apply(ids);
+}
+
+void InvitationList::apply(const QStringList &ids)
 {
     auto read = m_store.invitations().invitationsById(ids);
     if (!read) {

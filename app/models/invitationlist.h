@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cache/invitationtable.h"
+#include "cache/invitationtables.h"
 #include "core/cachedinvitation.h"
 #include "core/clock.h"
 #include "core/domainrules.h"
@@ -22,7 +22,8 @@ class CacheStore;
 // models filter and sort 1,000,000 rows by walking arrays. Changes arrive as the ids the
 // cache announces and are applied in place: a slot keeps its row for the list's life.
 // The full texts of a row are read from the cache when a view shows it, and kept for
-// the few thousand rows last shown. Reads nothing until reload().
+// the few thousand rows last shown. Reads nothing until reload(), replace() or
+// showPreview().
 class InvitationList final : public QObject
 {
     Q_OBJECT
@@ -39,24 +40,44 @@ public:
         std::vector<Slot> updated;  // still here, in the same place: other texts or flags
     };
 
+    // A table with every sort order built: what a list shows, whole.
+    struct Contents
+    {
+        InvitationTable table;
+        std::array<std::vector<Slot>, static_cast<size_t>(SortKey::Count)> orders;
+        std::vector<Slot> byId; // the slots by id, for slotOf()
+    };
+    // Builds every order of `table`. Touches nothing else, so any thread may call it.
+    static Contents arrange(InvitationTable table, InvitationState shownState);
+
     InvitationList(CacheStore &store, Direction direction, InvitationState shownState, const Clock &clock,
                    QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(InvitationList)
 
     Direction direction() const { return m_direction; }
     InvitationState shownState() const { return m_shownState; }
+    ListKey key() const { return {m_direction, m_shownState}; }
     const Clock &clock() const { return m_clock; }
     const DomainRules &rules() const;
-    // Reads every row again; the models keep their selections through it.
+    // Reads every row again, on this thread; the models keep their selections through it.
     void reload();
-    // The same with rows already read (AccountModels reads every list in one pass).
-    void replace(InvitationTable table);
+    // The same with rows read and arranged elsewhere (AccountModels reads every list in
+    // one pass, on a worker thread).
+    void replace(Contents contents);
+    // Until the first replace(): the list's true size and its newest rows, so a window
+    // paints before a million rows are read. Changes announced meanwhile wait for it.
+    void showPreview(ListPreview preview);
+    // False while the list shows a preview: sorting, filters and selections need every row.
+    bool isComplete() const { return m_complete; }
+    // A replace() is on its way with rows read from now on: changes announced until it
+    // comes are applied again on top of it.
+    void expectReplacement() { m_replacementExpected = true; }
 
-    // Rows in the list now (slots not gone).
+    // Rows in the list now (slots not gone); the true size during a preview.
     int count() const { return m_count; }
     const InvitationTable &table() const { return m_table; }
     // The slots of the list's rows, by the key ascending (ties by slot).
-    const std::vector<Slot> &order(SortKey key) const;
+    const std::vector<Slot> &order(SortKey key) const { return m_orders[static_cast<size_t>(key)]; }
     std::optional<Slot> slotOf(std::string_view id) const;
     std::optional<Slot> slotOf(const QString &id) const;
     // The time the date column shows and sorts by: sent, or withdrawn.
@@ -79,14 +100,11 @@ Q_SIGNALS:
 
 private:
     void onInvitationsChanged(const QStringList &ids);
+    void apply(const QStringList &ids);
+    void show(Contents contents, int count, bool complete);
     bool belongs(const CachedInvitation &row) const;
-    // Only the newest-first order is built before the first paint; the others right
-    // after it, or when first asked for.
-    void buildOrder(SortKey key) const;
-    void buildIdOrder() const;
-    void buildOtherOrders() const;
     bool less(SortKey key, Slot a, Slot b) const;
-    // Takes `out` (flags by slot) out of every order and merges `in` into them.
+    // Takes `out` (flags by slot) out of every order and puts `in` in its place in each.
     void reorder(const std::vector<char> &out, std::vector<Slot> in, bool idsToo);
     void keep(Slot slot, const CachedInvitation &row) const;
 
@@ -95,11 +113,13 @@ private:
     const InvitationState m_shownState;
     const Clock &m_clock;
     InvitationTable m_table;
-    mutable std::array<std::vector<Slot>, static_cast<size_t>(SortKey::Count)> m_orders;
-    mutable std::array<bool, static_cast<size_t>(SortKey::Count)> m_orderBuilt{};
-    mutable std::vector<Slot> m_byId;
-    mutable bool m_byIdBuilt = false;
+    std::array<std::vector<Slot>, static_cast<size_t>(SortKey::Count)> m_orders;
+    std::vector<Slot> m_byId;
     int m_count = 0;
+    bool m_complete = true;
+    bool m_replacementExpected = false;
+    // Announced while a preview shows or a replacement is on its way.
+    QStringList m_announcedMeanwhile;
     mutable QCache<Slot, CachedInvitation> m_rows;
 };
 

@@ -120,6 +120,9 @@ std::vector<InvitationListModel::Slot> InvitationListModel::arrange() const
                     : m_sortColumn == HeadlineColumn ? Key::Headline
                     : m_sortColumn == CompanyColumn  ? Key::Company
                                                      : Key::Time;
+    const bool defaultView = key == Key::Time && m_sortOrder == Qt::DescendingOrder && m_filter == InvitationFilter{};
+    if (!m_list.isComplete() && !defaultView)
+        return {}; // nothing but the size is known yet
     const auto &order = m_list.order(key);
     std::vector<Slot> rows;
     rows.reserve(order.size());
@@ -134,6 +137,11 @@ std::vector<InvitationListModel::Slot> InvitationListModel::arrange() const
     return rows;
 }
 
+int InvitationListModel::placeholdersAfter(const std::vector<Slot> &rows) const
+{
+    return m_list.isComplete() ? 0 : std::max(0, m_list.count() - static_cast<int>(rows.size()));
+}
+
 void InvitationListModel::placeRows()
 {
     m_rowOfSlot.assign(m_list.table().slotCount(), -1);
@@ -146,16 +154,18 @@ void InvitationListModel::relayout(const std::vector<Slot> &rows, QAbstractItemM
     // Only a sort keeps the same rows; a filter or a change adds and drops some.
     Q_EMIT layoutAboutToBeChanged({}, hint);
     const QModelIndexList before = persistentIndexList();
-    std::vector<Slot> slotsBefore;
+    std::vector<std::optional<Slot>> slotsBefore;
     slotsBefore.reserve(before.size());
     for (const auto &index : before)
-        slotsBefore.push_back(m_rows[index.row()]);
+        slotsBefore.push_back(index.row() < static_cast<int>(m_rows.size()) ? std::optional(m_rows[index.row()])
+                                                                             : std::nullopt);
     m_rows = rows;
+    m_placeholders = placeholdersAfter(m_rows);
     placeRows();
     QModelIndexList after;
     after.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i) {
-        const qint32 row = m_rowOfSlot[slotsBefore[i]];
+        const qint32 row = slotsBefore[i] ? m_rowOfSlot[*slotsBefore[i]] : -1;
         after.append(row < 0 ? QModelIndex() : index(row, before[i].column()));
     }
     changePersistentIndexList(before, after);
@@ -164,15 +174,17 @@ void InvitationListModel::relayout(const std::vector<Slot> &rows, QAbstractItemM
 
 void InvitationListModel::onAboutToBeReplaced()
 {
-    m_fillingEmpty = m_rows.empty();
+    m_fillingEmpty = rowCount() == 0;
     if (m_fillingEmpty)
         return;
     // Slots change meaning: the persistent indexes follow their invitations by id.
     Q_EMIT layoutAboutToBeChanged();
     m_persistentBefore = persistentIndexList();
     m_persistentIds.clear();
-    for (const auto &index : std::as_const(m_persistentBefore))
-        m_persistentIds.emplace_back(m_list.table().id(m_rows[index.row()]));
+    for (const auto &index : std::as_const(m_persistentBefore)) {
+        const bool read = index.row() < static_cast<int>(m_rows.size());
+        m_persistentIds.emplace_back(read ? m_list.table().id(m_rows[index.row()]) : std::string_view());
+    }
     m_rows.clear(); // the slots they hold are about to mean other rows
 }
 
@@ -184,15 +196,18 @@ void InvitationListModel::onReplaced()
     if (m_fillingEmpty) {
         m_fillingEmpty = false;
         m_rowOfSlot.assign(m_list.table().slotCount(), -1);
-        if (rows.empty())
+        const int placeholders = placeholdersAfter(rows);
+        if (rows.empty() && placeholders == 0)
             return;
-        beginInsertRows({}, 0, static_cast<int>(rows.size()) - 1);
+        beginInsertRows({}, 0, static_cast<int>(rows.size()) + placeholders - 1);
         m_rows = std::move(rows);
+        m_placeholders = placeholders;
         placeRows();
         endInsertRows();
         return;
     }
     m_rows = std::move(rows);
+    m_placeholders = placeholdersAfter(m_rows);
     placeRows();
     QModelIndexList after;
     for (qsizetype i = 0; i < m_persistentBefore.size(); ++i) {
@@ -273,12 +288,14 @@ void InvitationListModel::onChanged(const InvitationList::Change &change)
 
 const CachedInvitation *InvitationListModel::rowAt(int row) const
 {
+    if (row >= static_cast<int>(m_rows.size()))
+        return nullptr; // not read yet
     const Slot slot = m_rows[row];
     if (const auto *cached = m_list.cached(slot))
         return cached;
     // A row not yet read: read it with the rows around it, which the view asks next.
     const int first = std::max(0, row - fetchBefore);
-    const int last = std::min(rowCount() - 1, row + fetchAfter);
+    const int last = std::min(static_cast<int>(m_rows.size()) - 1, row + fetchAfter);
     m_list.fetch(std::span<const Slot>(m_rows.data() + first, static_cast<size_t>(last - first + 1)));
     return m_list.cached(slot);
 }
@@ -291,11 +308,15 @@ CachedInvitation InvitationListModel::invitationAt(int row) const
 
 QDateTime InvitationListModel::sentAt(int row) const
 {
+    if (row >= static_cast<int>(m_rows.size()))
+        return {};
     return fromMs(m_list.table().sentAtMs(m_rows[row]));
 }
 
 bool InvitationListModel::isActionQueued(int row) const
 {
+    if (row >= static_cast<int>(m_rows.size()))
+        return false;
     return m_list.table().isActionQueued(m_rows[row]);
 }
 
@@ -307,7 +328,7 @@ int InvitationListModel::rowOf(const QString &invitationId) const
 
 int InvitationListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size()) + m_placeholders;
 }
 
 int InvitationListModel::columnCount(const QModelIndex &parent) const
@@ -325,6 +346,8 @@ QString InvitationListModel::actionText() const
 QVariant InvitationListModel::data(const QModelIndex &index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    if (index.row() >= static_cast<int>(m_rows.size()))
+        return {}; // the list is still being read
     const Slot slot = m_rows[index.row()];
     const auto &table = m_list.table();
     const bool withdrawn = shownState() == InvitationState::Withdrawn;

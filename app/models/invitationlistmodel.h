@@ -49,7 +49,8 @@ public:
     void setFilter(const InvitationFilter &filter);
     const InvitationFilter &filter() const { return m_filter; }
 
-    // The row's invitation as the cache has it (read now if it was not on screen).
+    // The row's invitation as the cache has it (read now if it was not on screen); empty
+    // for a row the list has not read yet.
     CachedInvitation invitationAt(int row) const;
     QDateTime sentAt(int row) const;
     bool isActionQueued(int row) const;
@@ -71,8 +72,11 @@ private:
 
     bool matches(Slot slot) const;
     void matchAll();
-    // The rows in order: the matching slots of the sort column's order.
+    // The rows in order: the matching slots of the sort column's order. During the
+    // list's preview, its newest rows if the page shows newest first, unfiltered.
     std::vector<Slot> arrange() const;
+    // Rows shown empty past `rows` while the list is a preview: its true size.
+    int placeholdersAfter(const std::vector<Slot> &rows) const;
     void placeRows();
     // Any change of which rows show, or in which order, as one layout change that
     // moves each persistent index (the selection) with its invitation.
@@ -91,6 +95,7 @@ private:
     int m_sortColumn = SentColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     std::vector<Slot> m_rows;       // row -> slot
+    int m_placeholders = 0;         // rows after m_rows, not read yet (a preview)
     std::vector<qint32> m_rowOfSlot; // slot -> row, or -1
     std::vector<char> m_matches;    // slot -> matches the filter
     // Between aboutToBeReplaced and replaced: the persistent indexes' invitations.

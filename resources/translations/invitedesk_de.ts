@@ -1440,6 +1440,13 @@ Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedi
             <numerusform>Ausgewählte zurückzie&amp;hen (%Ln)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading %Ln invitation(s) from the cache…</source>
+        <translation>
+            <numerusform>%Ln Einladung wird aus dem Cache gelesen …</numerusform>
+            <numerusform>%Ln Einladungen werden aus dem Cache gelesen …</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::InvitationStats</name>
@@ -1763,6 +1770,10 @@ Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedi
         <source>Synced by another InviteDesk program — %1</source>
         <comment>what the cache holds</comment>
         <translation>Abgeglichen von einem anderen InviteDesk-Programm — %1</translation>
+    </message>
+    <message>
+        <source>The list is still being read from the cache. Try again in a moment.</source>
+        <translation>Die Liste wird noch aus dem Cache gelesen. Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>

@@ -1440,6 +1440,13 @@ Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
             <numerusform>&amp;Withdraw selected (%Ln)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading %Ln invitation(s) from the cache…</source>
+        <translation>
+            <numerusform>Reading %Ln invitation from the cache…</numerusform>
+            <numerusform>Reading %Ln invitations from the cache…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::InvitationStats</name>
@@ -1763,6 +1770,10 @@ Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
         <source>Synced by another InviteDesk program — %1</source>
         <comment>what the cache holds</comment>
         <translation>Synced by another InviteDesk program — %1</translation>
+    </message>
+    <message>
+        <source>The list is still being read from the cache. Try again in a moment.</source>
+        <translation>The list is still being read from the cache. Try again in a moment.</translation>
     </message>
 </context>
 <context>

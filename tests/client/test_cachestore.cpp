@@ -256,6 +256,42 @@ TEST_CASE("an invitation still being sent takes no second action and its undo br
     CHECK(suggestions.first().person == person);
 }
 
+TEST_CASE("each list's size follows every write: sync, queued actions, undo and removal", "[cache]")
+{
+    Test::TestCache cache;
+    const auto sizes = [&cache] {
+        QList<qsizetype> found;
+        for (const auto &[direction, state] : {std::pair{Direction::Sent, InvitationState::Pending},
+                                               {Direction::Sent, InvitationState::Withdrawn},
+                                               {Direction::Received, InvitationState::Pending},
+                                               {Direction::Received, InvitationState::Accepted}}) {
+            const auto preview = cache.store->invitations().preview({direction, state}, 2);
+            REQUIRE(preview);
+            // The size matches what a full read finds; the preview holds the newest rows.
+            CHECK(preview.value().size == cache.store->invitations().invitations(direction, state).value().size());
+            CHECK(preview.value().newest.slotCount() == std::min<qsizetype>(2, preview.value().size));
+            found.append(preview.value().size);
+        }
+        return found;
+    };
+    CHECK(sizes() == QList<qsizetype>{0, 0, 0, 0});
+    cache.seed(5, 3);
+    CHECK(sizes() == QList<qsizetype>{5, 0, 3, 0});
+    const auto withdrawal = cache.withdraw(u"s1"_s);
+    CHECK(sizes() == QList<qsizetype>{4, 1, 3, 0});
+    QString error;
+    REQUIRE(cache.store->outbox().cancel(withdrawal, &error));
+    CHECK(sizes() == QList<qsizetype>{5, 0, 3, 0});
+    // The server's word: one received accepted, one sent gone.
+    auto accepted = makeInvitation(u"r0"_s, Direction::Received, cache.clock.now().addDays(-3), u"Received Person 0"_s);
+    accepted.state = InvitationState::Accepted;
+    accepted.version = 2;
+    cache.apply({accepted}, {u"s4"_s});
+    CHECK(sizes() == QList<qsizetype>{4, 0, 2, 1});
+    CHECK(cache.store->invitations().preview({Direction::Sent, InvitationState::Pending}, 2).value().newest.idString(0)
+          == u"s0"_s);
+}
+
 TEST_CASE("a version 1 cache is migrated to the current version and keeps its queued actions", "[cache]")
 {
     Test::TestCache cache;
@@ -266,13 +302,18 @@ TEST_CASE("a version 1 cache is migrated to the current version and keeps its qu
     const QString path = cache.store->path();
     cache.store.reset();
     {
-        // Back to what version 1 wrote: no server_errors column, no finished_actions.
+        // Back to what version 1 wrote: no server_errors column, no finished_actions, no
+        // list sizes or their index.
         auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery query(db);
         REQUIRE(query.exec(u"ALTER TABLE outbox DROP COLUMN server_errors"_s));
         REQUIRE(query.exec(u"DROP TABLE finished_actions"_s));
+        for (const auto &trigger : {u"list_sizes_insert"_s, u"list_sizes_delete"_s, u"list_sizes_update"_s})
+            REQUIRE(query.exec(u"DROP TRIGGER "_s + trigger));
+        REQUIRE(query.exec(u"DROP TABLE list_sizes"_s));
+        REQUIRE(query.exec(u"DROP INDEX invitations_newest"_s));
         REQUIRE(query.exec(u"PRAGMA user_version = 1"_s));
         query.finish();
         db.close();
@@ -280,6 +321,11 @@ TEST_CASE("a version 1 cache is migrated to the current version and keeps its qu
         QSqlDatabase::removeDatabase(u"downgrade"_s);
     }
     cache.open();
+    // v4: the lists' sizes are counted from the rows there were, the queued withdrawal included.
+    const auto withdrawn = cache.store->invitations().preview({Direction::Sent, InvitationState::Withdrawn}, 10);
+    REQUIRE(withdrawn);
+    CHECK(withdrawn.value().size == 1);
+    CHECK(withdrawn.value().newest.idString(0) == queued.first().invitation.id);
     const auto actions = cache.store->outbox().dueActions(cache.clock.now().addYears(1)).value();
     REQUIRE(actions.size() == 1);
     CHECK(actions.first().invitationId == queued.first().invitation.id);

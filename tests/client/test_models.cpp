@@ -5,17 +5,22 @@
 #include "catchqt.h"
 #include "manualclock.h"
 #include "testcache.h"
+#include "models/accountmodels.h"
 #include "models/agetext.h"
 #include "models/invitationlist.h"
 #include "models/invitationlistmodel.h"
 #include "models/suggestionlistmodel.h"
 #include "modeltestlog.h"
+#include "ui/invitationlistpage.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
 #include <QPersistentModelIndex>
 #include <QSet>
+#include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
 #include <QStringListModel>
 #include <QTemporaryDir>
 
@@ -731,6 +736,62 @@ TEST_CASE("a batch too large for targeted reads is diffed into the right rows wi
     CHECK(reset.count() == 0);
     CHECK(layoutChanged.count() <= 1);
     CHECK(proxyReset.count() == 0);
+
+    INFO(log.report());
+    CHECK(log.messages().isEmpty());
+}
+
+TEST_CASE("a long list shows its newest rows and true size at once, then every row, with the changes made meanwhile",
+          "[models]")
+{
+    ModelTestLog log;
+    Test::TestCache cache;
+    cache.seed(6000, 10); // past what is read on the GUI thread: s0 is the newest
+    AccountModels account(*cache.store, cache.clock);
+    InvitationListPage page(account.sent());
+    QAbstractItemModelTester tester(page.model(), warningMode);
+    auto &model = *page.model();
+    account.reload();
+
+    // The preview: the true size and scroll range, the newest rows in order, and nothing
+    // that acts on the whole list until it is read.
+    REQUIRE_FALSE(account.sent().isComplete());
+    CHECK(model.rowCount() == 6000);
+    for (int row = 0; row < 200; ++row)
+        REQUIRE(model.index(row, 0).data(InvitationListModel::InvitationIdRole).toString() == u"s%1"_s.arg(row));
+    CHECK(model.index(200, InvitationListModel::NameColumn).data().toString().isEmpty());
+    CHECK(model.index(5999, InvitationListModel::NameColumn).data().toString().isEmpty());
+    CHECK_FALSE(page.isReady());
+    CHECK_FALSE(page.searchField()->isEnabled());
+    CHECK_FALSE(page.view()->isEnabled());
+    CHECK(page.summaryText() == u"Reading 6,000 invitations from the cache…"_s);
+
+    // While it is read: a withdrawal, and a sync that adds one and removes one.
+    cache.withdraw(u"s3"_s);
+    cache.apply({makeInvitation(u"n1"_s, Direction::Sent, cache.clock.now(), u"Newcomer Person"_s)}, {u"s5999"_s});
+
+    REQUIRE(QTest::qWaitFor([&] { return account.sent().isComplete(); }, 20000));
+    CHECK(page.isReady());
+    CHECK(page.searchField()->isEnabled());
+    CHECK(page.view()->isEnabled());
+    CHECK(model.rowCount() == 5999);
+    CHECK(account.sent().count() == 5999);
+    CHECK(model.index(0, 0).data(InvitationListModel::InvitationIdRole).toString() == u"n1"_s);
+    CHECK(model.rowOf(u"s3"_s) == -1);
+    CHECK(model.rowOf(u"s5999"_s) == -1);
+    CHECK(model.rowOf(u"s5998"_s) == 5998);
+    CHECK(isNewestFirst(model));
+    CHECK(account.withdrawn().count() == 1);
+    CHECK(account.received().count() == 10);
+    CHECK(page.summaryText() == u"5,999 pending sent"_s);
+    // Search, sort and names cover every row now.
+    page.searchField()->setText(u"person 5998"_s);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(textAt(model, 0, InvitationListModel::NameColumn) == u"Sent Person 5998"_s);
+    page.searchField()->clear();
+    model.sort(InvitationListModel::NameColumn, Qt::AscendingOrder);
+    CHECK(textAt(model, 0, InvitationListModel::NameColumn) == u"Newcomer Person"_s);
+    CHECK(textAt(model, 1, InvitationListModel::NameColumn) == u"Sent Person 0"_s);
 
     INFO(log.report());
     CHECK(log.messages().isEmpty());
