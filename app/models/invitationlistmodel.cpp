@@ -18,6 +18,8 @@ constexpr qsizetype separateRunLimit = 32;
 constexpr int fetchBefore = 16;
 constexpr int fetchAfter = 64;
 constexpr qint64 dayMs = 24 * 3600 * 1000;
+// Match sets kept for the filters set last: erasing what was typed finds them again.
+constexpr size_t recentFilters = 8;
 
 QDateTime fromMs(qint64 ms)
 {
@@ -65,14 +67,67 @@ void InvitationListModel::setFilter(const InvitationFilter &filter)
 {
     if (filter == m_filter && !filter.dependsOnTime())
         return;
+    const InvitationFilter before = m_filter;
+    const Search searchBefore = m_search;
+    remember(before);
     m_filter = filter;
     m_now = clock().now();
     m_search = {};
     for (const auto word : QStringTokenizer(filter.text, u' ', Qt::SkipEmptyParts))
         m_search.words.push_back(InvitationTable::fold(word));
     m_search.company = InvitationTable::fold(filter.company);
-    matchAll();
-    relayout(arrange());
+    if (recall(filter)) {
+        relayout(arrange());
+    } else if (m_list.isComplete() && narrows(before, searchBefore)) {
+        // Typing on: only the rows shown now can still match, in the order they have. The
+        // table is walked in slot order, as it lies in memory.
+        for (Slot slot = 0; slot < m_matches.size(); ++slot) {
+            if (m_matches[slot])
+                m_matches[slot] = matches(slot);
+        }
+        std::vector<Slot> rows;
+        std::copy_if(m_rows.begin(), m_rows.end(), std::back_inserter(rows),
+                     [this](Slot slot) { return m_matches[slot]; });
+        relayout(rows);
+    } else {
+        matchAll();
+        relayout(arrange());
+    }
+}
+
+bool InvitationListModel::narrows(const InvitationFilter &before, const Search &searchBefore) const
+{
+    if (before.minAgeDays != m_filter.minAgeDays || before.maxAgeDays != m_filter.maxAgeDays
+        || before.expiringSoonOnly != m_filter.expiringSoonOnly || m_filter.dependsOnTime()
+        || m_search.company.find(searchBefore.company) == std::string::npos)
+        return false;
+    // A row with every new word has every old one if each old word is inside a new one.
+    return std::all_of(searchBefore.words.begin(), searchBefore.words.end(), [this](const std::string &old) {
+        return std::any_of(m_search.words.begin(), m_search.words.end(),
+                           [&old](const std::string &word) { return word.find(old) != std::string::npos; });
+    });
+}
+
+void InvitationListModel::remember(const InvitationFilter &filter)
+{
+    if (!m_list.isComplete() || filter.dependsOnTime())
+        return;
+    std::erase_if(m_recent, [&filter](const RecentMatches &recent) { return recent.filter == filter; });
+    if (m_recent.size() == recentFilters)
+        m_recent.pop_front();
+    m_recent.push_back({filter, std::vector<bool>(m_matches.begin(), m_matches.end())});
+}
+
+bool InvitationListModel::recall(const InvitationFilter &filter)
+{
+    if (filter.dependsOnTime())
+        return false;
+    const auto recent = std::find_if(m_recent.begin(), m_recent.end(),
+                                     [&filter](const RecentMatches &r) { return r.filter == filter; });
+    if (recent == m_recent.end())
+        return false;
+    m_matches.assign(recent->matches.begin(), recent->matches.end());
+    return true;
 }
 
 void InvitationListModel::sort(int column, Qt::SortOrder order)
@@ -142,6 +197,22 @@ int InvitationListModel::placeholdersAfter(const std::vector<Slot> &rows) const
     return m_list.isComplete() ? 0 : std::max(0, m_list.count() - static_cast<int>(rows.size()));
 }
 
+void InvitationListModel::setRows(std::vector<Slot> rows)
+{
+    // Only the rows that were shown are unplaced: a search that narrows a million rows to
+    // a hundred touches those, not every slot.
+    if (m_rowOfSlot.size() == static_cast<size_t>(m_list.table().slotCount())) {
+        for (const Slot slot : m_rows)
+            m_rowOfSlot[slot] = -1;
+    } else {
+        m_rowOfSlot.assign(m_list.table().slotCount(), -1);
+    }
+    m_rows = std::move(rows);
+    m_placeholders = placeholdersAfter(m_rows);
+    for (size_t row = 0; row < m_rows.size(); ++row)
+        m_rowOfSlot[m_rows[row]] = static_cast<qint32>(row);
+}
+
 void InvitationListModel::placeRows()
 {
     m_rowOfSlot.assign(m_list.table().slotCount(), -1);
@@ -159,9 +230,7 @@ void InvitationListModel::relayout(const std::vector<Slot> &rows, QAbstractItemM
     for (const auto &index : before)
         slotsBefore.push_back(index.row() < static_cast<int>(m_rows.size()) ? std::optional(m_rows[index.row()])
                                                                              : std::nullopt);
-    m_rows = rows;
-    m_placeholders = placeholdersAfter(m_rows);
-    placeRows();
+    setRows(rows);
     QModelIndexList after;
     after.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i) {
@@ -190,6 +259,7 @@ void InvitationListModel::onAboutToBeReplaced()
 
 void InvitationListModel::onReplaced()
 {
+    m_recent.clear();
     m_now = m_filter.dependsOnTime() ? clock().now() : m_now;
     matchAll();
     auto rows = arrange();
@@ -223,6 +293,8 @@ void InvitationListModel::onReplaced()
 
 void InvitationListModel::onChanged(const InvitationList::Change &change)
 {
+    m_recent.clear(); // their rows may have changed
+
     m_matches.resize(m_list.table().slotCount(), 0);
     m_rowOfSlot.resize(m_list.table().slotCount(), -1);
     for (const auto *slots : {&change.removed, &change.inserted, &change.moved, &change.updated}) {

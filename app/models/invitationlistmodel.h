@@ -8,6 +8,7 @@
 
 #include <QAbstractTableModel>
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -71,6 +72,11 @@ private:
     };
 
     bool matches(Slot slot) const;
+    // True if every row the filter shows now matched the one before (typing on).
+    bool narrows(const InvitationFilter &before, const Search &searchBefore) const;
+    void remember(const InvitationFilter &filter);
+    // Takes the match set of a filter seen lately, if the rows have not changed since.
+    bool recall(const InvitationFilter &filter);
     void matchAll();
     // The rows in order: the matching slots of the sort column's order. During the
     // list's preview, its newest rows if the page shows newest first, unfiltered.
@@ -78,6 +84,8 @@ private:
     // Rows shown empty past `rows` while the list is a preview: its true size.
     int placeholdersAfter(const std::vector<Slot> &rows) const;
     void placeRows();
+    // Shows `rows`, unplacing only the rows shown before.
+    void setRows(std::vector<Slot> rows);
     // Any change of which rows show, or in which order, as one layout change that
     // moves each persistent index (the selection) with its invitation.
     void relayout(const std::vector<Slot> &rows,
@@ -98,6 +106,12 @@ private:
     int m_placeholders = 0;         // rows after m_rows, not read yet (a preview)
     std::vector<qint32> m_rowOfSlot; // slot -> row, or -1
     std::vector<char> m_matches;    // slot -> matches the filter
+    struct RecentMatches
+    {
+        InvitationFilter filter;
+        std::vector<bool> matches; // by slot, a bit each
+    };
+    std::deque<RecentMatches> m_recent;
     // Between aboutToBeReplaced and replaced: the persistent indexes' invitations.
     QModelIndexList m_persistentBefore;
     std::vector<std::string> m_persistentIds;
