@@ -52,8 +52,9 @@ InvitationListModel::InvitationListModel(InvitationList &list, QObject *parent)
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });
     m_now = clock().now();
+    // A list read already (a page made later) shows at once.
     matchAll();
-    placeRows();
+    setRows(arrange());
 }
 
 void InvitationListModel::setSearchText(const QString &text)

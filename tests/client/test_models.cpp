@@ -797,6 +797,42 @@ TEST_CASE("a long list shows its newest rows and true size at once, then every r
     CHECK(log.messages().isEmpty());
 }
 
+TEST_CASE("typing and erasing a search one character at a time shows what a fresh search shows", "[models]")
+{
+    ModelTestLog log;
+    Test::TestCache cache;
+    cache.seed(300, 0);
+    CheckedModels typed(*cache.store, Direction::Sent, cache.clock);
+    typed.list.reload();
+    const auto freshRows = [&](const QString &text) {
+        InvitationListModel fresh(typed.list);
+        fresh.setSearchText(text);
+        return rowIds(fresh);
+    };
+    const QString query = u"person 12 sent"_s;
+    for (qsizetype i = 1; i <= query.size(); ++i) {
+        typed.model.setSearchText(query.left(i));
+        INFO(query.left(i).toStdString());
+        REQUIRE(rowIds(typed.model) == freshRows(query.left(i)));
+    }
+    CHECK(typed.model.rowCount() == 13); // 12, 112, 120–129, 212
+    // A withdrawal in between: the match sets kept for erasing are of rows that changed.
+    cache.withdraw(u"s125"_s);
+    for (qsizetype i = query.size() - 1; i >= 0; --i) {
+        typed.model.setSearchText(query.left(i));
+        INFO(query.left(i).toStdString());
+        REQUIRE(rowIds(typed.model) == freshRows(query.left(i)));
+    }
+    CHECK(typed.model.rowCount() == 299);
+    // A search that is not a continuation ("sent 12" after "person 12") is tested afresh.
+    typed.model.setSearchText(u"person 12"_s);
+    typed.model.setSearchText(u"sent 13"_s);
+    CHECK(rowIds(typed.model) == freshRows(u"sent 13"_s));
+
+    INFO(log.report());
+    CHECK(log.messages().isEmpty());
+}
+
 TEST_CASE("the proxy searches every word across name headline and company and sorts on raw values", "[models]")
 {
     ModelTestLog log;
