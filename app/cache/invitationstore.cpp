@@ -130,6 +130,14 @@ CacheResult<ListPreview> InvitationStore::preview(ListKey list, int newest) cons
     return InvitationTables::preview(db, list, newest);
 }
 
+CacheResult<QList<SentInvitation>> InvitationStore::sentInvitations() const
+{
+    sqlite3 *db = handle();
+    if (!db)
+        return CacheError{CacheText::tr("The cache file cannot be read (no SQLite connection).")};
+    return InvitationTables::sentInvitations(db);
+}
+
 QString InvitationStore::path() const
 {
     return m_db.path();

@@ -78,6 +78,29 @@ CacheResult<std::vector<InvitationTable>> readFile(const QString &path, const st
     return read(db.get(), lists);
 }
 
+CacheResult<QList<SentInvitation>> sentInvitations(sqlite3 *db)
+{
+    // Every shown state named, so that the index on (direction, shown state, sent_at) has it all.
+    const Statement rows =
+        prepare(db, "SELECT COALESCE(local_state, state), sent_at FROM invitations"
+                    " WHERE direction = ? AND COALESCE(local_state, state) IN (?, ?, ?, ?, ?)");
+    if (!rows)
+        return readError(db);
+    sqlite3_bind_int(rows.get(), 1, static_cast<int>(Direction::Sent));
+    int parameter = 2;
+    for (const auto state : {InvitationState::Pending, InvitationState::Accepted, InvitationState::Ignored,
+                             InvitationState::Withdrawn, InvitationState::Expired})
+        sqlite3_bind_int(rows.get(), parameter++, static_cast<int>(state));
+    QList<SentInvitation> sent;
+    int step;
+    while ((step = sqlite3_step(rows.get())) == SQLITE_ROW)
+        sent.append({static_cast<InvitationState>(sqlite3_column_int(rows.get(), 0)),
+                     QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(rows.get(), 1), Qt::UTC)});
+    if (step != SQLITE_DONE)
+        return readError(db);
+    return sent;
+}
+
 CacheResult<ListPreview> preview(sqlite3 *db, ListKey list, int newest)
 {
     ListPreview preview;

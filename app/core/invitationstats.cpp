@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <array>
+
 namespace InviteDesk {
 
 namespace {
@@ -42,14 +45,9 @@ QDate firstOfMonth(const QDateTime &time, const QTimeZone &zone)
     return QDate(date.year(), date.month(), 1);
 }
 
-int monthsBetween(QDate from, QDate to)
-{
-    return (to.year() - from.year()) * 12 + (to.month() - from.month());
-}
-
 } // namespace
 
-InvitationStats computeInvitationStats(const QList<Invitation> &sent, const QDateTime &now, const DomainRules &rules,
+InvitationStats computeInvitationStats(const QList<SentInvitation> &sent, const QDateTime &now, const DomainRules &rules,
                                        const QTimeZone &zone)
 {
     InvitationStats stats;
@@ -62,8 +60,13 @@ InvitationStats computeInvitationStats(const QList<Invitation> &sent, const QDat
     const QDate firstMonth = currentMonth.addMonths(1 - monthsShown);
     for (int i = 0; i < monthsShown; ++i)
         stats.acceptanceByMonth.append({firstMonth.addMonths(i), 0, 0});
+    // Where each month begins in the zone, and the next after the last: a zone conversion
+    // per invitation was most of the cost at 100,000.
+    std::array<qint64, monthsShown + 1> monthStarts{};
+    for (int i = 0; i <= monthsShown; ++i)
+        monthStarts[i] = firstMonth.addMonths(i).startOfDay(zone).toMSecsSinceEpoch();
 
-    for (const Invitation &inv : sent) {
+    for (const SentInvitation &inv : sent) {
         if (inv.state == InvitationState::Pending && !rules.isExpired(inv.sentAt, now)) {
             if (rules.isExpiringSoon(inv.sentAt, now)) {
                 ++stats.pendingByAge.back().count;
@@ -77,7 +80,9 @@ InvitationStats computeInvitationStats(const QList<Invitation> &sent, const QDat
                 }
             }
         }
-        const int month = monthsBetween(firstMonth, firstOfMonth(inv.sentAt, zone));
+        const qint64 sentMs = inv.sentAt.toMSecsSinceEpoch();
+        const auto next = std::upper_bound(monthStarts.begin(), monthStarts.end(), sentMs);
+        const auto month = next - monthStarts.begin() - 1;
         if (month >= 0 && month < monthsShown) {
             MonthlyAcceptance &entry = stats.acceptanceByMonth[month];
             ++entry.sent;

@@ -33,6 +33,13 @@ struct MonthlyAcceptance
     friend bool operator==(const MonthlyAcceptance &, const MonthlyAcceptance &) = default;
 };
 
+// What the stats need of one sent invitation: its state as the user sees it, and when.
+struct SentInvitation
+{
+    InvitationState state = InvitationState::Pending;
+    QDateTime sentAt;
+};
+
 struct InvitationStats
 {
     // Pending sent invitations: "0–7 days", "8–14 days", "15–30 days", "31–90 days", then
@@ -47,7 +54,7 @@ struct InvitationStats
 
 // From the user's sent invitations. Ages are 24-hour days in UTC like every rule;
 // months are calendar months in `zone`, the one the user lives in.
-InvitationStats computeInvitationStats(const QList<Invitation> &sent, const QDateTime &now, const DomainRules &rules,
+InvitationStats computeInvitationStats(const QList<SentInvitation> &sent, const QDateTime &now, const DomainRules &rules,
                                        const QTimeZone &zone);
 
 } // namespace InviteDesk

@@ -136,18 +136,12 @@ Result<AccountSnapshot, QString> AccountModels::snapshot() const
     return std::move(snapshot.value());
 }
 
-Result<QList<Invitation>, QString> AccountModels::sentInvitations() const
+Result<QList<SentInvitation>, QString> AccountModels::sentInvitations() const
 {
-    QList<Invitation> sent;
-    for (const auto state : {InvitationState::Pending, InvitationState::Accepted, InvitationState::Ignored,
-                             InvitationState::Withdrawn, InvitationState::Expired}) {
-        const auto rows = m_cache.invitations().invitations(Direction::Sent, state);
-        if (!rows)
-            return rows.error().message;
-        for (const auto &row : rows.value())
-            sent.append(row.invitation);
-    }
-    return sent;
+    auto sent = m_cache.invitations().sentInvitations();
+    if (!sent)
+        return sent.error().message;
+    return std::move(sent.value());
 }
 
 } // namespace InviteDesk

@@ -3,6 +3,7 @@
 #include "core/accountsnapshot.h"
 #include "core/domainrules.h"
 #include "core/invitation.h"
+#include "core/invitationstats.h"
 #include "core/result.h"
 #include "models/invitationlist.h"
 
@@ -41,7 +42,7 @@ public:
     // Each, or the sentence that says why the cache could not be read.
     Result<AccountSnapshot, QString> snapshot() const;
     // Every sent invitation in the state the user sees (a queued withdrawal counts as withdrawn).
-    Result<QList<Invitation>, QString> sentInvitations() const;
+    Result<QList<SentInvitation>, QString> sentInvitations() const;
 
 Q_SIGNALS:
     // The snapshot may have changed (invitations, the outbox or the account).

@@ -14,13 +14,9 @@ constexpr qint64 day = 24 * 3600;
 const QDateTime now(QDate(2026, 3, 15), QTime(12, 0), Qt::UTC);
 const QTimeZone utc = QTimeZone::utc();
 
-Invitation sentAt(const QDateTime &time, InvitationState state = InvitationState::Pending)
+SentInvitation sentAt(const QDateTime &time, InvitationState state = InvitationState::Pending)
 {
-    Invitation inv;
-    inv.direction = Direction::Sent;
-    inv.state = state;
-    inv.sentAt = time;
-    return inv;
+    return {state, time};
 }
 
 QList<int> counts(const InvitationStats &stats)
@@ -52,7 +48,7 @@ TEST_CASE("pending invitations fall in age buckets named as the rules say", "[co
 
 TEST_CASE("age buckets split between day 7 and day 8 and at each later boundary", "[core][stats]")
 {
-    const QList<Invitation> sent{
+    const QList<SentInvitation> sent{
         sentAt(now),                                 // 0 days
         sentAt(now.addSecs(-8 * day + 1)),           // 7 days and 23:59:59
         sentAt(now.addSecs(-8 * day)),               // 8 days
@@ -78,7 +74,7 @@ TEST_CASE("the last 14 days before expiry are expiring soon and expired ones are
     REQUIRE(rules.isExpiringSoon(firstSoon, now));
     REQUIRE(rules.isExpired(expired, now));
 
-    const QList<Invitation> sent{sentAt(lastNotSoon), sentAt(firstSoon), sentAt(lastMoment), sentAt(expired),
+    const QList<SentInvitation> sent{sentAt(lastNotSoon), sentAt(firstSoon), sentAt(lastMoment), sentAt(expired),
                                  sentAt(now.addSecs(-400 * day))};
     CHECK(counts(computeInvitationStats(sent, now, rules, utc)) == QList<int>{0, 0, 0, 0, 1, 2});
 }
@@ -86,7 +82,7 @@ TEST_CASE("the last 14 days before expiry are expiring soon and expired ones are
 TEST_CASE("only pending invitations are counted by age", "[core][stats]")
 {
     const QDateTime threeDaysAgo = now.addSecs(-3 * day);
-    const QList<Invitation> sent{sentAt(threeDaysAgo, InvitationState::Accepted),
+    const QList<SentInvitation> sent{sentAt(threeDaysAgo, InvitationState::Accepted),
                                  sentAt(threeDaysAgo, InvitationState::Ignored),
                                  sentAt(threeDaysAgo, InvitationState::Withdrawn),
                                  sentAt(threeDaysAgo, InvitationState::Expired), sentAt(threeDaysAgo)};
@@ -95,7 +91,7 @@ TEST_CASE("only pending invitations are counted by age", "[core][stats]")
 
 TEST_CASE("acceptance covers the 12 calendar months ending with the current one", "[core][stats]")
 {
-    const QList<Invitation> sent{
+    const QList<SentInvitation> sent{
         sentAt(QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC), InvitationState::Accepted),
         sentAt(QDateTime(QDate(2026, 3, 14), QTime(9, 0), Qt::UTC)),
         sentAt(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), InvitationState::Withdrawn),
@@ -138,7 +134,7 @@ TEST_CASE("months are calendar months in the user's zone", "[core][stats]")
     const QTimeZone berlin("Europe/Berlin");
     // 23:30 UTC on 31 January is 00:30 on 1 February in Berlin (UTC+1 in winter).
     const QDateTime lateJanuaryUtc(QDate(2026, 1, 31), QTime(23, 30), Qt::UTC);
-    const QList<Invitation> sent{sentAt(lateJanuaryUtc, InvitationState::Accepted)};
+    const QList<SentInvitation> sent{sentAt(lateJanuaryUtc, InvitationState::Accepted)};
 
     const auto inBerlin = computeInvitationStats(sent, now, DomainRules{}, berlin);
     const auto inUtc = computeInvitationStats(sent, now, DomainRules{}, utc);
