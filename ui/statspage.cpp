@@ -155,14 +155,13 @@ void StatsPage::showEvent(QShowEvent *event)
 void StatsPage::refresh()
 {
     m_refreshTimer.stop();
-    const auto sent = m_account.sentInvitations();
+    auto stats = m_account.sentStats(QTimeZone::systemTimeZone());
     // The charts keep what they showed; the line above them says why they may be old.
-    m_error->setText(sent ? QString() : sent.error());
-    m_error->setVisible(!sent);
-    if (!sent)
+    m_error->setText(stats ? QString() : stats.error());
+    m_error->setVisible(!stats);
+    if (!stats)
         return;
-    m_stats = computeInvitationStats(sent.value(), m_account.clock().now(), m_account.rules(),
-                                     QTimeZone::systemTimeZone());
+    m_stats = std::move(stats.value());
     showStats();
 }
 

@@ -130,12 +130,12 @@ CacheResult<ListPreview> InvitationStore::preview(ListKey list, int newest) cons
     return InvitationTables::preview(db, list, newest);
 }
 
-CacheResult<QList<SentInvitation>> InvitationStore::sentInvitations() const
+CacheResult<InvitationStats> InvitationStore::sentStats(InvitationStatsCounter counter) const
 {
     sqlite3 *db = handle();
     if (!db)
         return CacheError{CacheText::tr("The cache file cannot be read (no SQLite connection).")};
-    return InvitationTables::sentInvitations(db);
+    return InvitationTables::sentStats(db, std::move(counter));
 }
 
 QString InvitationStore::path() const

@@ -34,8 +34,8 @@ public:
     CacheResult<std::vector<InvitationTable>> tables(const std::vector<ListKey> &lists) const;
     // A list's size and its `newest` newest rows, read in milliseconds at any size.
     CacheResult<ListPreview> preview(ListKey list, int newest) const;
-    // Every sent invitation's shown state and time (a queued withdrawal counts as withdrawn).
-    CacheResult<QList<SentInvitation>> sentInvitations() const;
+    // Every sent invitation counted in its shown state (a queued withdrawal counts as withdrawn).
+    CacheResult<InvitationStats> sentStats(InvitationStatsCounter counter) const;
     // The cache file, for a reader of its own on another thread (InvitationTables::readFile).
     QString path() const;
     // When the user may invite this person again, if a withdrawal blocks it now.

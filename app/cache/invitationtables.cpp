@@ -78,7 +78,7 @@ CacheResult<std::vector<InvitationTable>> readFile(const QString &path, const st
     return read(db.get(), lists);
 }
 
-CacheResult<QList<SentInvitation>> sentInvitations(sqlite3 *db)
+CacheResult<InvitationStats> sentStats(sqlite3 *db, InvitationStatsCounter counter)
 {
     // Every shown state named, so that the index on (direction, shown state, sent_at) has it all.
     const Statement rows =
@@ -91,14 +91,12 @@ CacheResult<QList<SentInvitation>> sentInvitations(sqlite3 *db)
     for (const auto state : {InvitationState::Pending, InvitationState::Accepted, InvitationState::Ignored,
                              InvitationState::Withdrawn, InvitationState::Expired})
         sqlite3_bind_int(rows.get(), parameter++, static_cast<int>(state));
-    QList<SentInvitation> sent;
     int step;
     while ((step = sqlite3_step(rows.get())) == SQLITE_ROW)
-        sent.append({static_cast<InvitationState>(sqlite3_column_int(rows.get(), 0)),
-                     QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(rows.get(), 1), Qt::UTC)});
+        counter.add(static_cast<InvitationState>(sqlite3_column_int(rows.get(), 0)), sqlite3_column_int64(rows.get(), 1));
     if (step != SQLITE_DONE)
         return readError(db);
-    return sent;
+    return counter.stats();
 }
 
 CacheResult<ListPreview> preview(sqlite3 *db, ListKey list, int newest)

@@ -34,8 +34,8 @@ CacheResult<std::vector<InvitationTable>> read(sqlite3 *db, const std::vector<Li
 // The same on a read-only connection of its own to the cache file: for another thread,
 // while the window's connection goes on writing (WAL readers see one snapshot).
 CacheResult<std::vector<InvitationTable>> readFile(const QString &path, const std::vector<ListKey> &lists);
-// Every sent invitation's shown state and time, for the stats, through the index alone.
-CacheResult<QList<SentInvitation>> sentInvitations(sqlite3 *db);
+// Every sent invitation counted by its shown state and time, read through the index alone.
+CacheResult<InvitationStats> sentStats(sqlite3 *db, InvitationStatsCounter counter);
 // The list's size (kept by the schema's triggers) and its `newest` newest rows.
 CacheResult<ListPreview> preview(sqlite3 *db, ListKey list, int newest);
 

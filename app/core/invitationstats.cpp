@@ -9,7 +9,7 @@ namespace InviteDesk {
 
 namespace {
 
-constexpr int monthsShown = 12;
+constexpr qint64 dayMs = 24 * 3600 * 1000;
 
 struct Text
 {
@@ -47,50 +47,49 @@ QDate firstOfMonth(const QDateTime &time, const QTimeZone &zone)
 
 } // namespace
 
-InvitationStats computeInvitationStats(const QList<SentInvitation> &sent, const QDateTime &now, const DomainRules &rules,
-                                       const QTimeZone &zone)
+InvitationStatsCounter::InvitationStatsCounter(const QDateTime &now, const DomainRules &rules, const QTimeZone &zone)
+    : m_nowMs(now.toMSecsSinceEpoch()), m_expiryMs(rules.expiryDays * dayMs), m_soonMs(rules.expiringSoonDays * dayMs)
 {
-    InvitationStats stats;
-    const QList<AgeRange> ranges = ageRanges(rules);
-    for (const AgeRange &range : ranges)
-        stats.pendingByAge.append({range.label, 0});
-    stats.pendingByAge.append({Text::tr("expiring soon"), 0});
+    for (const AgeRange &range : ageRanges(rules)) {
+        m_stats.pendingByAge.append({range.label, 0});
+        m_lastDays.append(range.lastDay);
+    }
+    m_stats.pendingByAge.append({Text::tr("expiring soon"), 0});
 
     const QDate currentMonth = firstOfMonth(now, zone);
     const QDate firstMonth = currentMonth.addMonths(1 - monthsShown);
     for (int i = 0; i < monthsShown; ++i)
-        stats.acceptanceByMonth.append({firstMonth.addMonths(i), 0, 0});
-    // Where each month begins in the zone, and the next after the last: a zone conversion
-    // per invitation was most of the cost at 100,000.
-    std::array<qint64, monthsShown + 1> monthStarts{};
+        m_stats.acceptanceByMonth.append({firstMonth.addMonths(i), 0, 0});
+    // A zone conversion per invitation was most of the cost at 100,000.
     for (int i = 0; i <= monthsShown; ++i)
-        monthStarts[i] = firstMonth.addMonths(i).startOfDay(zone).toMSecsSinceEpoch();
+        m_monthStarts[i] = firstMonth.addMonths(i).startOfDay(zone).toMSecsSinceEpoch();
+}
 
-    for (const SentInvitation &inv : sent) {
-        if (inv.state == InvitationState::Pending && !rules.isExpired(inv.sentAt, now)) {
-            if (rules.isExpiringSoon(inv.sentAt, now)) {
-                ++stats.pendingByAge.back().count;
-            } else {
-                const int age = ageInDays(inv.sentAt, now);
-                for (qsizetype i = 0; i < ranges.size(); ++i) {
-                    if (age <= ranges.at(i).lastDay) {
-                        ++stats.pendingByAge[i].count;
-                        break;
-                    }
+void InvitationStatsCounter::add(InvitationState state, qint64 sentAtMs)
+{
+    // DomainRules' expiry and age rules in milliseconds: UTC days are all 24 hours long.
+    const qint64 expiresMs = sentAtMs + m_expiryMs;
+    if (state == InvitationState::Pending && m_nowMs < expiresMs) {
+        if (m_nowMs >= expiresMs - m_soonMs) {
+            ++m_stats.pendingByAge.back().count;
+        } else {
+            const qint64 age = std::max<qint64>(0, m_nowMs - sentAtMs) / dayMs;
+            for (qsizetype i = 0; i < m_lastDays.size(); ++i) {
+                if (age <= m_lastDays.at(i)) {
+                    ++m_stats.pendingByAge[i].count;
+                    break;
                 }
             }
         }
-        const qint64 sentMs = inv.sentAt.toMSecsSinceEpoch();
-        const auto next = std::upper_bound(monthStarts.begin(), monthStarts.end(), sentMs);
-        const auto month = next - monthStarts.begin() - 1;
-        if (month >= 0 && month < monthsShown) {
-            MonthlyAcceptance &entry = stats.acceptanceByMonth[month];
-            ++entry.sent;
-            if (inv.state == InvitationState::Accepted)
-                ++entry.accepted;
-        }
     }
-    return stats;
+    const auto next = std::upper_bound(m_monthStarts.begin(), m_monthStarts.end(), sentAtMs);
+    const auto month = next - m_monthStarts.begin() - 1;
+    if (month >= 0 && month < monthsShown) {
+        MonthlyAcceptance &entry = m_stats.acceptanceByMonth[month];
+        ++entry.sent;
+        if (state == InvitationState::Accepted)
+            ++entry.accepted;
+    }
 }
 
 } // namespace InviteDesk

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <array>
+
 namespace InviteDesk {
 
 // How many pending sent invitations have one age.
@@ -33,13 +35,6 @@ struct MonthlyAcceptance
     friend bool operator==(const MonthlyAcceptance &, const MonthlyAcceptance &) = default;
 };
 
-// What the stats need of one sent invitation: its state as the user sees it, and when.
-struct SentInvitation
-{
-    InvitationState state = InvitationState::Pending;
-    QDateTime sentAt;
-};
-
 struct InvitationStats
 {
     // Pending sent invitations: "0–7 days", "8–14 days", "15–30 days", "31–90 days", then
@@ -52,9 +47,26 @@ struct InvitationStats
     friend bool operator==(const InvitationStats &, const InvitationStats &) = default;
 };
 
-// From the user's sent invitations. Ages are 24-hour days in UTC like every rule;
-// months are calendar months in `zone`, the one the user lives in.
-InvitationStats computeInvitationStats(const QList<SentInvitation> &sent, const QDateTime &now, const DomainRules &rules,
-                                       const QTimeZone &zone);
+// Counts the user's sent invitations one at a time, so that a million are counted as
+// they are read. Ages are 24-hour days in UTC like every rule; months are calendar months
+// in `zone`, the one the user lives in.
+class InvitationStatsCounter final
+{
+public:
+    InvitationStatsCounter(const QDateTime &now, const DomainRules &rules, const QTimeZone &zone);
+
+    void add(InvitationState state, qint64 sentAtMs);
+    const InvitationStats &stats() const { return m_stats; }
+
+private:
+    static constexpr int monthsShown = 12;
+    InvitationStats m_stats;
+    qint64 m_nowMs;
+    qint64 m_expiryMs;      // how long an invitation stays pending
+    qint64 m_soonMs;        // how long before expiry it counts as expiring soon
+    QList<int> m_lastDays;  // the last day of each age bucket but "expiring soon"
+    // Where each month shown begins in the zone, and where the next one would.
+    std::array<qint64, monthsShown + 1> m_monthStarts{};
+};
 
 } // namespace InviteDesk

@@ -136,12 +136,12 @@ Result<AccountSnapshot, QString> AccountModels::snapshot() const
     return std::move(snapshot.value());
 }
 
-Result<QList<SentInvitation>, QString> AccountModels::sentInvitations() const
+Result<InvitationStats, QString> AccountModels::sentStats(const QTimeZone &zone) const
 {
-    auto sent = m_cache.invitations().sentInvitations();
-    if (!sent)
-        return sent.error().message;
-    return std::move(sent.value());
+    auto stats = m_cache.invitations().sentStats(InvitationStatsCounter(m_clock.now(), rules(), zone));
+    if (!stats)
+        return stats.error().message;
+    return std::move(stats.value());
 }
 
 } // namespace InviteDesk

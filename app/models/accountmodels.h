@@ -41,8 +41,9 @@ public:
     void reload();
     // Each, or the sentence that says why the cache could not be read.
     Result<AccountSnapshot, QString> snapshot() const;
-    // Every sent invitation in the state the user sees (a queued withdrawal counts as withdrawn).
-    Result<QList<SentInvitation>, QString> sentInvitations() const;
+    // The Stats page's figures: every sent invitation in the state the user sees (a queued
+    // withdrawal counts as withdrawn), as of now, months in `zone`.
+    Result<InvitationStats, QString> sentStats(const QTimeZone &zone) const;
 
 Q_SIGNALS:
     // The snapshot may have changed (invitations, the outbox or the account).

@@ -14,9 +14,25 @@ constexpr qint64 day = 24 * 3600;
 const QDateTime now(QDate(2026, 3, 15), QTime(12, 0), Qt::UTC);
 const QTimeZone utc = QTimeZone::utc();
 
+// One sent invitation as the counter is given it.
+struct SentInvitation
+{
+    InvitationState state;
+    QDateTime sentAt;
+};
+
 SentInvitation sentAt(const QDateTime &time, InvitationState state = InvitationState::Pending)
 {
     return {state, time};
+}
+
+InvitationStats computeInvitationStats(const QList<SentInvitation> &sent, const QDateTime &at, const DomainRules &rules,
+                                       const QTimeZone &zone)
+{
+    InvitationStatsCounter counter(at, rules, zone);
+    for (const auto &inv : sent)
+        counter.add(inv.state, inv.sentAt.toMSecsSinceEpoch());
+    return counter.stats();
 }
 
 QList<int> counts(const InvitationStats &stats)
