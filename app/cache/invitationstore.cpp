@@ -5,8 +5,6 @@
 #include "cache/invitationtables.h"
 #include "cache/sqlsupport.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlRecord>
 
@@ -172,9 +170,6 @@ CacheResult<QList<CachedInvitation>> InvitationStore::readById(const QStringList
 {
     if (ids.isEmpty())
         return QList<CachedInvitation>();
-    // The ids as one bound JSON array, not an IN list of placeholders: Qt hands SQLite
-    // every "?" as a named placeholder, which SQLite's parser looks up in a list, so a
-    // statement with 500 of them took milliseconds to prepare (quadratic).
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     QString error;
@@ -182,8 +177,7 @@ CacheResult<QList<CachedInvitation>> InvitationStore::readById(const QStringList
                                  + u" FROM invitations WHERE id IN (SELECT value FROM json_each(?))"_s,
                       &error))
         return CacheError{error};
-    query.addBindValue(
-        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+    query.addBindValue(Sql::jsonList(ids));
     if (!Sql::read(query, &error))
         return CacheError{error};
     return readRows(query);

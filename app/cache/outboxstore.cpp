@@ -6,6 +6,7 @@
 #include "cache/sqlsupport.h"
 #include "cache/syncstatestore.h"
 
+#include <QHash>
 #include <QSqlRecord>
 #include <QUuid>
 
@@ -187,44 +188,57 @@ std::optional<QList<qint64>> OutboxStore::takeBack(const QList<qint64> &actionId
     QStringList changed;
     QList<qint64> taken;
     const bool ok = m_db.inTransaction(error, [&] {
+        // Two statements for the whole batch: one per action made undoing 1,000 take 90 ms.
         QSqlQuery take(m_db.connection());
         // Undo takes only actions still inside their undo window and never tried.
         const QString condition = scope == TakeBack::UndoWindowOnly ? u" AND attempts = 0 AND not_before > ?"_s
                                                                     : u" AND id != ?"_s;
-        if (!Sql::prepare(take, u"DELETE FROM outbox WHERE id = ?"_s + condition + u" RETURNING invitation_id, kind"_s,
+        if (!Sql::prepare(take,
+                          u"DELETE FROM outbox WHERE id IN (SELECT value FROM json_each(?))"_s + condition
+                              + u" RETURNING id, invitation_id, kind"_s,
                           error))
             return false;
-        QSqlQuery restore(m_db.connection());
-        if (!Sql::prepare(restore,
-                          u"UPDATE invitations SET local_state = NULL, local_changed_at = NULL WHERE id = ?"_s, error))
+        take.addBindValue(Sql::jsonList(actionIds));
+        take.addBindValue(scope == TakeBack::UndoWindowOnly ? m_clock.now().toMSecsSinceEpoch() : inFlight);
+        if (!Sql::run(take, error))
             return false;
+        QHash<qint64, std::pair<QString, bool>> takenRows; // id -> invitation, was a Send
+        while (take.next())
+            takenRows.insert(take.value(u"id"_s).toLongLong(),
+                             {take.value(u"invitation_id"_s).toString(),
+                              take.value(u"kind"_s).toString() == toStorageString(ActionKind::Send)});
+        take.finish();
+        // Undo is all or nothing; a cancel leaves what is already sent or on its way.
+        if (scope == TakeBack::UndoWindowOnly && takenRows.size() != actionIds.size()) {
+            *error = CacheText::tr("Too late to undo: the action has already been sent.");
+            return false;
+        }
+        QStringList restored;
         for (const auto id : actionIds) {
-            take.bindValue(0, id);
-            take.bindValue(1, scope == TakeBack::UndoWindowOnly ? m_clock.now().toMSecsSinceEpoch() : inFlight);
-            if (!Sql::run(take, error))
-                return false;
-            if (!take.next()) {
-                if (scope == TakeBack::AnyQueued)
-                    continue; // already sent or on its way: it finishes as it will
-                *error = CacheText::tr("Too late to undo: the action has already been sent.");
-                return false;
-            }
-            const QString invitationId = take.value(u"invitation_id"_s).toString();
-            const bool wasSend = take.value(u"kind"_s).toString() == toStorageString(ActionKind::Send);
-            take.finish();
+            const auto row = takenRows.constFind(id);
+            if (row == takenRows.cend())
+                continue;
+            const auto &[invitationId, wasSend] = *row;
             if (wasSend) {
                 // A new invitation never sent: its placeholder goes, its person comes back.
                 if (!m_account.restoreSuggestion(invitationId, error) || !m_invitations.remove(invitationId, error))
                     return false;
             } else {
-                restore.bindValue(0, invitationId);
-                if (!Sql::run(restore, error))
-                    return false;
+                restored.append(invitationId);
             }
             changed.append(invitationId);
             taken.append(id);
         }
-        return true;
+        if (restored.isEmpty())
+            return true;
+        QSqlQuery restore(m_db.connection());
+        if (!Sql::prepare(restore,
+                          u"UPDATE invitations SET local_state = NULL, local_changed_at = NULL"
+                          " WHERE id IN (SELECT value FROM json_each(?))"_s,
+                          error))
+            return false;
+        restore.addBindValue(Sql::jsonList(restored));
+        return Sql::run(restore, error);
     });
     if (!ok)
         return std::nullopt;

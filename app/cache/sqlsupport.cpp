@@ -1,5 +1,7 @@
 #include "cache/sqlsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +21,19 @@ QVariant nullableText(const std::optional<QString> &text)
 QString notNull(const QString &text)
 {
     return text.isNull() ? QString(u""_s) : text;
+}
+
+QString jsonList(const QStringList &values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
+QString jsonList(const QList<qint64> &values)
+{
+    QJsonArray array;
+    for (const qint64 value : values)
+        array.append(value);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 bool prepare(QSqlQuery &query, const QString &sql, QString *error)

@@ -26,6 +26,11 @@ QDateTime fromMsecs(const QVariant &value);
 QVariant nullableText(const std::optional<QString> &text);
 // Qt binds a null QString as SQL NULL; NOT NULL text columns get an empty string.
 QString notNull(const QString &text);
+// Values bound as one JSON array, for "IN (SELECT value FROM json_each(?))": Qt hands
+// SQLite every "?" as a named placeholder, so a statement with hundreds of them took
+// milliseconds to prepare (quadratic), and one statement per value costs more still.
+QString jsonList(const QStringList &values);
+QString jsonList(const QList<qint64> &values);
 
 // Each gives a sentence for the user in *error when it fails.
 bool prepare(QSqlQuery &query, const QString &sql, QString *error);
