@@ -20,6 +20,15 @@ std::string_view cut(std::string_view text)
 
 } // namespace
 
+void InvitationTable::reserve(qsizetype rows, qsizetype textBytes)
+{
+    m_texts.reserve(rows);
+    m_sentAt.reserve(rows);
+    m_changedAt.reserve(rows);
+    m_flags.reserve(rows);
+    m_text.reserve(textBytes);
+}
+
 std::string InvitationTable::fold(QStringView text)
 {
     return text.toString().toCaseFolded().toStdString();

@@ -21,6 +21,9 @@ public:
     enum Flag : quint8 { ActionQueued = 1, Gone = 2 };
 
     qsizetype slotCount() const { return static_cast<qsizetype>(m_texts.size()); }
+    // Room for `rows` rows of `textBytes` bytes of text in all: growing a million rows'
+    // arrays by doubling held the old and the new copy at once.
+    void reserve(qsizetype rows, qsizetype textBytes);
 
     // Folds the texts itself; the UTF-8 variant is the reader's fast path.
     Slot append(std::string_view id, std::string_view name, std::string_view headline, std::string_view company,

@@ -44,6 +44,23 @@ Statement prepare(sqlite3 *db, const std::string &sql)
     return Statement(statement, &sqlite3_finalize);
 }
 
+// Each table sized for its list (list_sizes), text at a typical row's length; a guess too
+// small only costs the growth it would have had anyway.
+void reserve(sqlite3 *db, const std::vector<ListKey> &lists, std::vector<InvitationTable> &tables)
+{
+    constexpr qsizetype typicalTextBytes = 64;
+    const Statement size = prepare(db, "SELECT size FROM list_sizes WHERE direction = ? AND state = ?");
+    for (size_t i = 0; size && i < lists.size(); ++i) {
+        sqlite3_reset(size.get());
+        sqlite3_bind_int(size.get(), 1, static_cast<int>(lists[i].direction));
+        sqlite3_bind_int(size.get(), 2, static_cast<int>(lists[i].state));
+        if (sqlite3_step(size.get()) == SQLITE_ROW) {
+            const qsizetype rows = sqlite3_column_int64(size.get(), 0);
+            tables[i].reserve(rows, rows * typicalTextBytes);
+        }
+    }
+}
+
 } // namespace
 
 CacheResult<std::vector<InvitationTable>> read(sqlite3 *db, const std::vector<ListKey> &lists)
@@ -52,6 +69,7 @@ CacheResult<std::vector<InvitationTable>> read(sqlite3 *db, const std::vector<Li
     if (!statement)
         return readError(db);
     std::vector<InvitationTable> tables(lists.size());
+    reserve(db, lists, tables);
     int step;
     while ((step = sqlite3_step(statement.get())) == SQLITE_ROW) {
         const auto direction = static_cast<Direction>(sqlite3_column_int(statement.get(), 7));
