@@ -59,7 +59,9 @@ void RowActionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
-    const bool enabled = index.data(InvitationListModel::ActionEnabledRole).toBool();
+    // A disabled view (a list still being read) paints its buttons disabled too.
+    const bool enabled = (option.state & QStyle::State_Enabled)
+                         && index.data(InvitationListModel::ActionEnabledRole).toBool();
     for (int i = 0; i < buttonCount(); ++i) {
         QStyleOptionButton button;
         button.rect = buttonRect(option.rect, i);

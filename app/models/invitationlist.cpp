@@ -203,7 +203,9 @@ void InvitationList::replace(Contents contents)
 void InvitationList::showPreview(ListPreview preview)
 {
     const int count = static_cast<int>(preview.size);
-    show(arrange(std::move(preview.newest), m_shownState), count, false);
+    // A list that fits in its preview is whole already: its page need not wait for the others.
+    const bool whole = preview.size <= preview.newest.slotCount();
+    show(arrange(std::move(preview.newest), m_shownState), count, whole);
 }
 
 void InvitationList::show(Contents contents, int count, bool complete)

@@ -765,6 +765,9 @@ TEST_CASE("a long list shows its newest rows and true size at once, then every r
     CHECK_FALSE(page.searchField()->isEnabled());
     CHECK_FALSE(page.view()->isEnabled());
     CHECK(page.summaryText() == u"Reading 6,000 invitations from the cache…"_s);
+    // The received list fits in its preview: whole at once, while Sent is still read.
+    CHECK(account.received().isComplete());
+    CHECK(account.received().count() == 10);
 
     // While it is read: a withdrawal, and a sync that adds one and removes one.
     cache.withdraw(u"s3"_s);
