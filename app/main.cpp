@@ -3,6 +3,7 @@
 #include "session/session.h"
 #include "session/translationloader.h"
 #include "ui/clientapp.h"
+#include "ui/firstframereporter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -82,6 +83,11 @@ int main(int argc, char *argv[])
     options.serverUrl = QUrl::fromUserInput(parser.value(server));
     options.dataDir = parser.value(dataDir);
     options.offline = parser.isSet(offline);
+
+    // Start-up benchmarks only (tests/bench/startbench.cpp).
+    std::unique_ptr<InviteDesk::FirstFrameReporter> firstFrame;
+    if (qEnvironmentVariableIsSet("INVITEDESK_REPORT_FIRST_FRAME"))
+        firstFrame = std::make_unique<InviteDesk::FirstFrameReporter>();
 
     InviteDesk::QuitOnSignal quitOnSignal;
     QNetworkAccessManager network;

@@ -11,6 +11,9 @@
 #                 same POSTs (tests/bench/bulkwithdraw.cpp; needs wrk)
 #   BENCH sync    the first full sync of ~10,000 changes vs curl fetching the same pages,
 #                 and a no-change sync (tests/bench/syncbench.cpp; needs curl)
+#   BENCH start   process start to first painted window, `invitedesk --offline` on an
+#                 account with an empty cache vs a QMainWindow around an empty QTableView
+#                 (tests/bench/startbench.cpp)
 # Both sides of a ratio start the same way: a fresh process, a fresh temporary data
 # folder, offscreen. Takes about 5 minutes at 100,000 rows.
 set -euo pipefail
@@ -50,3 +53,4 @@ done
 
 "$bin/invitedesk_bulk_bench" 1000 2>/dev/null | grep '^BENCH bulk'
 "$bin/invitedesk_sync_bench" 10000 "$runs" 2>/dev/null | grep '^BENCH sync'
+"$bin/invitedesk_start_bench" "$runs" 2>/dev/null | grep '^BENCH start'
