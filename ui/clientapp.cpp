@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPointer>
@@ -29,6 +30,8 @@ ClientApp::ClientApp(LaunchOptions options, QNetworkAccessManager &network, QObj
     connect(m_session.get(), &Session::signInNeeded, this, [this](const QString &reason) {
         signInInteractively(reason);
     });
+    // Every window and dialog: the theme's icon where one is installed, else our own.
+    QApplication::setWindowIcon(QIcon::fromTheme(u"invitedesk"_s, QIcon(u":/icons/invitedesk.svg"_s)));
 }
 
 ClientApp::~ClientApp()

@@ -106,6 +106,7 @@ InvitationListPage::InvitationListPage(InvitationList &list, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
     auto *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionsMovable(true);
     header->setStretchLastSection(false);
     header->resizeSection(InvitationListModel::NameColumn, 180);
     header->resizeSection(InvitationListModel::HeadlineColumn, 240);
@@ -242,6 +243,19 @@ void InvitationListPage::setNote(const QString &note)
 {
     m_note->setText(note.isEmpty() ? QString() : u"· "_s + note);
     m_note->setVisible(!note.isEmpty());
+}
+
+QByteArray InvitationListPage::saveColumns() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void InvitationListPage::restoreColumns(const QByteArray &columns)
+{
+    auto *header = m_view->horizontalHeader();
+    // restoreState() only moves the indicator; the model sorts when asked.
+    if (!columns.isEmpty() && header->restoreState(columns))
+        m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 void InvitationListPage::clearFilters()

@@ -52,6 +52,9 @@ public:
     // A standing remark next to the count (the weekly budget on Withdrawn).
     void setNote(const QString &note);
     void clearFilters();
+    // Column widths, order and sort, as QHeaderView saves them.
+    QByteArray saveColumns() const;
+    void restoreColumns(const QByteArray &columns);
     // Selects every row in the current view pending for more than `days` days (isStale)
     // and returns how many.
     int selectStale(int days);

@@ -78,15 +78,15 @@ MainWindow::MainWindow(AccountModels &account, InvitationActions &actions, Sessi
     m_sections->addTab(m_manageTabs, tr("Mana&ge"));
     m_sections->addTab(m_statsPage, tr("S&tats"));
 
-    m_banner = new UndoBanner(this);
     m_bulkPanel = new BulkProgressPanel(actions.bulkRun(), this);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
-    layout->addWidget(m_banner);
     layout->addWidget(m_bulkPanel);
     layout->addWidget(m_sections, 1);
     setCentralWidget(central);
+    // Over the lists, not in the layout: it must not push the rows down.
+    m_banner = new UndoBanner(central);
 
     m_status = new QLabel(this);
     m_status->setAccessibleDescription(tr("Connection status"));
@@ -151,9 +151,38 @@ MainWindow::MainWindow(AccountModels &account, InvitationActions &actions, Sessi
     m_account.reload();
     updateStatus();
     resize(1100, 720);
+    restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    saveLayout();
+}
+
+void MainWindow::restoreLayout()
+{
+    // restoreGeometry() also brings a window saved on a screen that is gone back onto one.
+    const QByteArray geometry = m_settings.windowLayout(u"geometry"_s);
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    restoreState(m_settings.windowLayout(u"state"_s));
+    m_receivedPage->restoreColumns(m_settings.windowLayout(u"received_columns"_s));
+    m_sentPage->restoreColumns(m_settings.windowLayout(u"sent_columns"_s));
+    m_withdrawnPage->restoreColumns(m_settings.windowLayout(u"withdrawn_columns"_s));
+    m_sections->setCurrentIndex(m_settings.windowLayout(u"section"_s).toInt());
+    m_manageTabs->setCurrentIndex(m_settings.windowLayout(u"manage_tab"_s).toInt());
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setWindowLayout(u"geometry"_s, saveGeometry());
+    m_settings.setWindowLayout(u"state"_s, saveState());
+    m_settings.setWindowLayout(u"received_columns"_s, m_receivedPage->saveColumns());
+    m_settings.setWindowLayout(u"sent_columns"_s, m_sentPage->saveColumns());
+    m_settings.setWindowLayout(u"withdrawn_columns"_s, m_withdrawnPage->saveColumns());
+    m_settings.setWindowLayout(u"section"_s, QByteArray::number(m_sections->currentIndex()));
+    m_settings.setWindowLayout(u"manage_tab"_s, QByteArray::number(m_manageTabs->currentIndex()));
+}
 
 BulkRunModel *MainWindow::bulkRun() const
 {

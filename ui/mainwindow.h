@@ -77,6 +77,9 @@ private:
     // Why an action on a whole list waits: the list shows a preview while it is read.
     static QString stillReadingText();
     void buildMenus();
+    // The window as the user left it, from and to the data folder's settings.
+    void restoreLayout();
+    void saveLayout();
     // Shows what an action came to: its undo line, a refusal, a blocked budget.
     void present(const ActionResult &result);
     QString queuedText(const ActionQueued &queued) const;

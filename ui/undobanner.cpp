@@ -1,6 +1,7 @@
 #include "ui/undobanner.h"
 
 #include <QAccessible>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -45,12 +46,33 @@ UndoBanner::UndoBanner(QWidget *parent) : QFrame(parent)
         Q_EMIT undoRequested();
     });
     hide();
+    if (parent)
+        parent->installEventFilter(this);
+}
+
+bool UndoBanner::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible())
+        place();
+    return false;
+}
+
+void UndoBanner::place()
+{
+    const QRect area = parentWidget()->contentsRect();
+    constexpr int margin = 8;
+    const int width = area.width() - 2 * margin;
+    const int height = hasHeightForWidth() ? heightForWidth(width) : sizeHint().height();
+    setGeometry(area.left() + margin, area.bottom() - margin - height, width, height);
+    raise();
 }
 
 void UndoBanner::announce(QLabel *label)
 {
     label->show();
     show();
+    if (parentWidget())
+        place();
     QAccessibleEvent event(label, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&event);
 }

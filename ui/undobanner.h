@@ -7,7 +7,8 @@ class QPushButton;
 
 namespace InviteDesk {
 
-// A strip above the lists. One line offers Undo for the last action ("Invitation to
+// A strip floating over the bottom of its parent (the lists' area), so showing or
+// hiding it never moves the rows under the pointer. One line offers Undo for the last action ("Invitation to
 // NAME withdrawn — Undo") until the action layer ends its undo window; another tells
 // why a queued action ended differently, until dismissed. A message never takes the
 // Undo away.
@@ -31,7 +32,12 @@ public:
 Q_SIGNALS:
     void undoRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Along the parent's bottom edge, as tall as the text needs.
+    void place();
     void announce(QLabel *label);
     void hideIfEmpty();
 

@@ -38,6 +38,16 @@ void AppSettings::setStaleDays(int days)
     m_settings.setValue(u"selection/stale_days"_s, days);
 }
 
+QByteArray AppSettings::windowLayout(const QString &name) const
+{
+    return m_settings.value(u"window/"_s + name).toByteArray();
+}
+
+void AppSettings::setWindowLayout(const QString &name, const QByteArray &layout)
+{
+    m_settings.setValue(u"window/"_s + name, layout);
+}
+
 QUrl AppSettings::lastServerUrl() const
 {
     return m_settings.value(u"account/server"_s).toUrl();

@@ -23,6 +23,11 @@ public:
     int staleDays() const;
     void setStaleDays(int days);
 
+    // The window as the user left it (Qt's saveGeometry / saveState blobs, the page and
+    // tab shown), under `name`; empty when never saved.
+    QByteArray windowLayout(const QString &name) const;
+    void setWindowLayout(const QString &name, const QByteArray &layout);
+
     QUrl lastServerUrl() const;
     QString lastUsername() const;
     void setLastAccount(const QUrl &serverUrl, const QString &username);

@@ -95,6 +95,7 @@ TEST_CASE("a server account signs in through the dialog and a later offline star
     CHECK(offline.window()->sentPage()->model()->rowCount() == 6);
     CHECK(offline.window()->statusText().startsWith(u"Offline — data from"_s));
     CHECK(offline.window()->statusText().contains(u"press F5 to connect"_s));
+    CHECK_FALSE(offline.window()->windowIcon().pixmap(32).isNull());
 }
 
 TEST_CASE("signing in as another user closes one account's data and opens the other's", "[app]")

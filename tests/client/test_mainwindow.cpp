@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 
 using namespace InviteDesk;
@@ -83,6 +84,78 @@ TEST_CASE("clicking Withdraw removes the row, Undo brings it back and nothing re
     fixture.syncOrFail();
     CHECK(ui.serverState(id) == u"pending"_s);
     CHECK(fixture.network().requestsTo(u"/withdraw"_s).isEmpty());
+}
+
+TEST_CASE("the undo banner does not move the rows: two Withdraw clicks in a row hit the rows aimed at", "[widgets]")
+{
+    ClientFixture fixture;
+    Window ui(fixture);
+    ui.window->showManage(Direction::Sent);
+    auto *sent = ui.window->sentPage();
+    auto *model = sent->model();
+    REQUIRE(model->rowCount() >= 5);
+    const auto idAt = [&](int row) { return model->index(row, 0).data(InvitationListModel::InvitationIdRole).toString(); };
+    const QString first = idAt(3);
+    const QString second = idAt(0);
+    const QStringList untouched{idAt(1), idAt(2), idAt(4)};
+    // Where the user aims, in window coordinates, before anything is clicked.
+    const auto aim = [&](int row) {
+        const auto index = model->index(row, InvitationListModel::ActionColumn);
+        const QRect button = sent->delegate()->buttonRect(sent->view()->visualRect(index), 0);
+        return sent->view()->viewport()->mapTo(ui.window.get(), button.center());
+    };
+    const QPoint firstAim = aim(3);
+    const QPoint secondAim = aim(0);
+    const auto clickAt = [&](QPoint point) {
+        QApplication::processEvents(); // the layout settles as it would between two clicks
+        QWidget *under = ui.window->childAt(point);
+        REQUIRE(under != nullptr);
+        const QPoint local = under->mapFrom(ui.window.get(), point);
+        QTest::mouseMove(under, local);
+        QTest::mouseClick(under, Qt::LeftButton, {}, local);
+    };
+
+    clickAt(firstAim);
+    REQUIRE(ui.window->banner()->isUndoOffered());
+    clickAt(secondAim);
+
+    CHECK(Window::rowOf(sent, first) == -1);
+    CHECK(Window::rowOf(sent, second) == -1);
+    for (const auto &id : untouched)
+        CHECK(Window::rowOf(sent, id) >= 0);
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 2);
+}
+
+TEST_CASE("the window comes back as it was left: size, page, tab, column widths, order and sort", "[widgets]")
+{
+    ClientFixture fixture;
+    Window ui(fixture);
+    ui.window->showManage(Direction::Sent);
+    ui.window->resize(900, 640);
+    auto *header = ui.window->sentPage()->view()->horizontalHeader();
+    header->resizeSection(InvitationListModel::CompanyColumn, 222);
+    header->moveSection(header->visualIndex(InvitationListModel::CompanyColumn), 0);
+    ui.window->sentPage()->view()->sortByColumn(InvitationListModel::NameColumn, Qt::AscendingOrder);
+
+    // Closed and started again on the same data folder's settings.
+    ui.window.reset();
+    ui.window = std::make_unique<MainWindow>(*ui.account, *ui.actions, ui.session(), ui.settings);
+    ui.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(ui.window.get()));
+    CHECK(ui.window->size() == QSize(900, 640));
+    CHECK(ui.window->sentPage()->isVisible());
+    auto *sent = ui.window->sentPage();
+    header = sent->view()->horizontalHeader();
+    CHECK(header->sectionSize(InvitationListModel::CompanyColumn) == 222);
+    CHECK(header->visualIndex(InvitationListModel::CompanyColumn) == 0);
+    CHECK(header->sortIndicatorSection() == InvitationListModel::NameColumn);
+    CHECK(header->sortIndicatorOrder() == Qt::AscendingOrder);
+    QStringList names;
+    for (int row = 0; row < sent->model()->rowCount(); ++row)
+        names.append(sent->model()->index(row, InvitationListModel::NameColumn).data().toString());
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    CHECK(names == sorted);
 }
 
 TEST_CASE("a withdrawal is sent once after the undo window and the row stays gone", "[widgets]")
