@@ -1,6 +1,7 @@
 // invitedesk: parses the command line and hands it to ClientApp.
 #include "session/quitonsignal.h"
 #include "session/session.h"
+#include "session/singleinstance.h"
 #include "session/translationloader.h"
 #include "ui/clientapp.h"
 #include "ui/firstframereporter.h"
@@ -84,6 +85,25 @@ int main(int argc, char *argv[])
     options.dataDir = parser.value(dataDir);
     options.offline = parser.isSet(offline);
 
+    // One window per data folder: a second start brings the first one to the front.
+    InviteDesk::SingleInstance instance(options.dataDir);
+    switch (instance.claim(options.mode == InviteDesk::LaunchOptions::Mode::Server ? options.serverUrl : QUrl())) {
+    case InviteDesk::SingleInstance::Claim::First:
+        break;
+    case InviteDesk::SingleInstance::Claim::HandedOver:
+        fputs(qPrintable(Text::tr("InviteDesk is already running with this data folder; its window is now in front.")
+                         + u'\n'),
+              stdout);
+        return 0;
+    case InviteDesk::SingleInstance::Claim::NoAnswer:
+        fputs(qPrintable(Text::tr("invitedesk: InviteDesk is already running with this data folder but does not "
+                                  "answer (%1). Close it, or start with another --data-dir.")
+                             .arg(instance.error())
+                         + u'\n'),
+              stderr);
+        return 1;
+    }
+
     // Start-up benchmarks only (tests/bench/startbench.cpp).
     std::unique_ptr<InviteDesk::FirstFrameReporter> firstFrame;
     if (qEnvironmentVariableIsSet("INVITEDESK_REPORT_FIRST_FRAME"))
@@ -92,6 +112,8 @@ int main(int argc, char *argv[])
     InviteDesk::QuitOnSignal quitOnSignal;
     QNetworkAccessManager network;
     InviteDesk::ClientApp client(options, network);
+    QObject::connect(&instance, &InviteDesk::SingleInstance::activationRequested, &client,
+                     &InviteDesk::ClientApp::activate);
     if (parser.isSet(caCertificates)) {
         QString error;
         if (!client.session().trustCaCertificates(parser.value(caCertificates), &error)) {

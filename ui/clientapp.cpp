@@ -1,11 +1,17 @@
 #include "ui/clientapp.h"
 
+#include "actions/autowithdrawal.h"
+#include "actions/expiryreminder.h"
 #include "actions/invitationactions.h"
 #include "cache/cachestore.h"
 #include "models/accountmodels.h"
 #include "session/appsettings.h"
 #include "session/session.h"
 #include "ui/mainwindow.h"
+#include "ui/notifier.h"
+#ifdef INVITEDESK_FREEDESKTOP_NOTIFICATIONS
+#include "ui/freedesktopnotifier.h"
+#endif
 #include "ui/signindialog.h"
 
 #include <QApplication>
@@ -14,6 +20,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +39,9 @@ ClientApp::ClientApp(LaunchOptions options, QNetworkAccessManager &network, QObj
     });
     // Every window and dialog: the theme's icon where one is installed, else our own.
     QApplication::setWindowIcon(QIcon::fromTheme(u"invitedesk"_s, QIcon(u":/icons/invitedesk.svg"_s)));
+#ifdef INVITEDESK_FREEDESKTOP_NOTIFICATIONS
+    m_notifier = std::make_unique<FreedesktopNotifier>(QDBusConnection::sessionBus());
+#endif
 }
 
 ClientApp::~ClientApp()
@@ -126,7 +136,10 @@ bool ClientApp::openAccount(const QUrl &serverUrl, const QString &username)
         m_session->open(*m_store, serverUrl, username);
     m_account = std::make_unique<AccountModels>(*m_store, m_clock);
     m_actions = std::make_unique<InvitationActions>(*m_store, *m_session, *m_settings, m_clock);
-    m_window = std::make_unique<MainWindow>(*m_account, *m_actions, *m_session, *m_settings);
+    m_autoWithdrawal = std::make_unique<AutoWithdrawal>(*m_store, *m_actions, *m_settings, m_clock);
+    m_expiryReminder = std::make_unique<ExpiryReminder>(*m_store, m_clock);
+    m_window = std::make_unique<MainWindow>(*m_account, *m_actions, *m_autoWithdrawal, *m_session, *m_settings);
+    m_window->setNotifier(m_notifier.get());
     m_window->setAccountSwitchEnabled(m_options.mode != LaunchOptions::Mode::Demo);
     // Queued: the window that asks is closed by the switch.
     connect(m_window.get(), &MainWindow::switchAccountRequested, this, [this] { switchAccount(); },
@@ -134,6 +147,9 @@ bool ClientApp::openAccount(const QUrl &serverUrl, const QString &username)
     connect(m_window.get(), &MainWindow::signInRequested, this, [this] { signInInteractively(QString()); });
     m_window->show();
     QApplication::setQuitOnLastWindowClosed(true);
+    connect(m_expiryReminder.get(), &ExpiryReminder::expiringSoon, m_window.get(), &MainWindow::showExpiringSoon);
+    m_autoWithdrawal->reconsider();
+    m_expiryReminder->reconsider();
     qCInfo(lcApp).noquote() << "cache" << m_store->path() << "opened";
     return true;
 }
@@ -141,6 +157,8 @@ bool ClientApp::openAccount(const QUrl &serverUrl, const QString &username)
 void ClientApp::closeAccount()
 {
     m_window.reset();
+    m_expiryReminder.reset();
+    m_autoWithdrawal.reset();
     m_actions.reset();
     m_account.reset();
     if (m_session)
@@ -148,7 +166,32 @@ void ClientApp::closeAccount()
     m_store.reset();
 }
 
-QCoro::Task<> ClientApp::switchAccount()
+void ClientApp::activate(const QUrl &serverUrl)
+{
+    qCInfo(lcApp) << "brought to the front by another start";
+    if (auto *dialog = QApplication::activeModalWidget()) {
+        // The sign-in dialog (or another question) is what the user has to answer first.
+        dialog->raise();
+        dialog->activateWindow();
+        return;
+    }
+    if (!m_window)
+        return;
+    m_window->bringToFront();
+    if (serverUrl.isEmpty() || serverUrl == m_session->serverUrl())
+        return;
+    QMessageBox ask(QMessageBox::Question, tr("Use another server?"),
+                    tr("InviteDesk was started again for %1. Sign in there instead of staying with %2?")
+                        .arg(serverUrl.toDisplayString(), m_session->serverUrl().toDisplayString()),
+                    QMessageBox::NoButton, m_window.get());
+    auto *switchButton = ask.addButton(tr("&Sign in there"), QMessageBox::AcceptRole);
+    ask.addButton(tr("&Stay"), QMessageBox::RejectRole);
+    ask.exec();
+    if (ask.clickedButton() == switchButton)
+        switchAccount(serverUrl);
+}
+
+QCoro::Task<> ClientApp::switchAccount(QUrl serverUrl)
 {
     if (m_signingIn)
         co_return;
@@ -157,7 +200,7 @@ QCoro::Task<> ClientApp::switchAccount()
     // must not end the application meanwhile (openAccount() turns that back on).
     QApplication::setQuitOnLastWindowClosed(false);
     closeAccount();
-    co_await signInInteractively(QString());
+    co_await signInInteractively(QString(), serverUrl);
     if (!self)
         co_return;
     // Cancelled, the session still names the previous account.
@@ -169,7 +212,7 @@ QCoro::Task<> ClientApp::switchAccount()
     m_session->connectToServer();
 }
 
-QCoro::Task<bool> ClientApp::signInInteractively(QString reason)
+QCoro::Task<bool> ClientApp::signInInteractively(QString reason, QUrl serverUrl)
 {
     if (m_signingIn)
         co_return false;
@@ -179,7 +222,9 @@ QCoro::Task<bool> ClientApp::signInInteractively(QString reason)
     if (!self)
         co_return false;
     SignInDialog dialog(m_window.get());
-    dialog.setServerUrl(m_session->serverUrl().isEmpty() ? m_options.serverUrl : m_session->serverUrl());
+    dialog.setServerUrl(!serverUrl.isEmpty()                 ? serverUrl
+                        : m_session->serverUrl().isEmpty() ? m_options.serverUrl
+                                                           : m_session->serverUrl());
     dialog.setUsername(m_session->username());
     dialog.setError(reason);
     dialog.setNotice(notice);

@@ -14,9 +14,12 @@ namespace InviteDesk {
 
 class AccountModels;
 class AppSettings;
+class AutoWithdrawal;
 class CacheStore;
+class ExpiryReminder;
 class InvitationActions;
 class MainWindow;
+class Notifier;
 class Session;
 
 // Puts the client together, the one place that knows every layer: the session, then
@@ -38,14 +41,18 @@ public:
     // There from the start: what the command line sets on it (trusted certificate
     // authorities) applies to the first request.
     Session &session() const { return *m_session; }
+    // Another start with the same data folder: the window comes to the front, and if
+    // that start named another server, the user is offered to switch to it.
+    void activate(const QUrl &serverUrl);
 
 private:
     // Opens the cache of the session's account and shows its window.
     bool openAccount(const QUrl &serverUrl, const QString &username);
     void closeAccount();
-    QCoro::Task<> switchAccount();
+    // `serverUrl`: the server the sign-in dialog proposes (empty: the current one).
+    QCoro::Task<> switchAccount(QUrl serverUrl = {});
     // Asks for credentials until the server accepts them or the user gives up.
-    QCoro::Task<bool> signInInteractively(QString reason);
+    QCoro::Task<bool> signInInteractively(QString reason, QUrl serverUrl = {});
     QString cachePath(const QUrl &serverUrl, const QString &username) const;
     void fail(const QString &message) const;
 
@@ -57,6 +64,10 @@ private:
     std::unique_ptr<CacheStore> m_store;
     std::unique_ptr<AccountModels> m_account;
     std::unique_ptr<InvitationActions> m_actions;
+    std::unique_ptr<AutoWithdrawal> m_autoWithdrawal;
+    std::unique_ptr<ExpiryReminder> m_expiryReminder;
+    // Outlives the windows of each account.
+    std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<MainWindow> m_window;
     bool m_signingIn = false;
 };

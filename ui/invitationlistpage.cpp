@@ -121,6 +121,7 @@ InvitationListPage::InvitationListPage(InvitationList &list, QWidget *parent)
                                      : sent    ? QStringList{tr("Withdraw")}
                                                : QStringList{tr("Accept"), tr("Ignore")};
     m_delegate = new RowActionDelegate(buttonLabels, InvitationListModel::ActionColumn, m_view);
+    m_delegate->setAvatarColumn(InvitationListModel::NameColumn);
     m_view->setItemDelegate(m_delegate);
     const int lastButton = m_delegate->buttonCount() - 1;
     header->resizeSection(InvitationListModel::ActionColumn,

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "actions/autowithdrawal.h"
 #include "actions/invitationactions.h"
 #include "models/accountmodels.h"
 #include "models/agetext.h"
@@ -14,6 +15,7 @@
 #include "ui/invitationlistpage.h"
 #include "ui/mynetworkpage.h"
 #include "ui/noteeditordialog.h"
+#include "ui/notifier.h"
 #include "ui/preferencesdialog.h"
 #include "ui/statspage.h"
 #include "ui/undobanner.h"
@@ -56,9 +58,10 @@ QString shortDateTime(const QDateTime &time)
 
 } // namespace
 
-MainWindow::MainWindow(AccountModels &account, InvitationActions &actions, Session &session, AppSettings &settings,
-                       QWidget *parent)
-    : QMainWindow(parent), m_account(account), m_actions(actions), m_session(session), m_settings(settings)
+MainWindow::MainWindow(AccountModels &account, InvitationActions &actions, AutoWithdrawal &autoWithdrawal,
+                       Session &session, AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent), m_account(account), m_actions(actions), m_autoWithdrawal(autoWithdrawal),
+      m_session(session), m_settings(settings)
 {
     setWindowTitle(u"InviteDesk"_s);
     m_myNetwork = new MyNetworkPage(account.received(), account.suggestions(), this);
@@ -126,6 +129,23 @@ MainWindow::MainWindow(AccountModels &account, InvitationActions &actions, Sessi
     connect(&m_actions, &InvitationActions::undoEnded, m_banner, &UndoBanner::endUndo);
     connect(&m_actions, &InvitationActions::actionRefused, m_banner, &UndoBanner::showMessage);
     connect(&m_account, &AccountModels::readFailed, m_banner, &UndoBanner::showMessage);
+    connect(&m_actions, &InvitationActions::actionRefused, this,
+            [this](const QString &sentence) { notify(When::Inactive, tr("An action was not done"), sentence); });
+    connect(&m_actions.bulkRun(), &BulkRunModel::finished, this, [this] {
+        notify(When::Inactive, tr("Bulk withdrawal finished"),
+               tr("Bulk withdrawal finished: %1.", "the summary of the results").arg(m_actions.bulkRun().summary()));
+    });
+
+    connect(m_banner, &UndoBanner::reviewRequested, this, &MainWindow::reviewAutoWithdrawal);
+    connect(m_banner, &UndoBanner::skipRequested, this, &MainWindow::skipAutoWithdrawal);
+    connect(&m_autoWithdrawal, &AutoWithdrawal::announced, this, [this](int count, const QDateTime &runAt) {
+        const QString text = tr("%Ln invitation(s) will be withdrawn at %1", nullptr, count)
+                                 .arg(QLocale().toString(runAt.toLocalTime().time(), QLocale::ShortFormat));
+        m_banner->showAnnouncement(text);
+        notify(When::Always, tr("Automatic withdrawal"), text);
+    });
+    connect(&m_autoWithdrawal, &AutoWithdrawal::announcementEnded, m_banner, &UndoBanner::endAnnouncement);
+    connect(&m_autoWithdrawal, &AutoWithdrawal::ran, this, &MainWindow::present);
 
     // Counting 100,000 rows costs milliseconds: once per burst of changes (a sync page,
     // a bulk action), not once per signal.
@@ -147,11 +167,12 @@ MainWindow::MainWindow(AccountModels &account, InvitationActions &actions, Sessi
     connect(&m_statusRefresh, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusRefresh.start(std::chrono::seconds(30));
 
+    resize(1100, 720);
+    // Before the lists are read, so a restored sort arranges them once.
+    restoreLayout();
     // From the cache at once: the window is useful before any network answer.
     m_account.reload();
     updateStatus();
-    resize(1100, 720);
-    restoreLayout();
 }
 
 MainWindow::~MainWindow()
@@ -204,10 +225,7 @@ void MainWindow::buildMenus()
     });
     auto *preferences = new QAction(tr("&Preferences…"), this);
     preferences->setShortcut(QKeySequence::Preferences);
-    connect(preferences, &QAction::triggered, this, [this] {
-        PreferencesDialog dialog(m_settings, m_actions.rules().courtesyDays, this);
-        dialog.exec();
-    });
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     auto *exportView = new QAction(tr("&Export list as CSV…"), this);
     exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportView->setToolTip(tr("Save the Manage list on screen, with its filters, as a CSV file (Ctrl+E)"));
@@ -472,6 +490,69 @@ void MainWindow::selectStale()
         selected == 0 ? tr("No invitation shown has been pending for more than %Ln day(s).", nullptr, days)
                       : tr("Selected %1 pending for more than %Ln day(s).", "%1 is the count of invitations", days)
                             .arg(tr("%Ln invitation(s)", nullptr, selected)));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings, m_actions.rules().courtesyDays, m_actions.rules().expiryDays, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_autoWithdrawal.reconsider();
+}
+
+void MainWindow::reviewAutoWithdrawal()
+{
+    const auto &announcement = m_autoWithdrawal.announcement();
+    if (!announcement)
+        return;
+    const auto result = m_actions.previewWithdrawal(announcement->invitationIds);
+    if (const auto *preview = std::get_if<WithdrawalPreview>(&result)) {
+        BulkWithdrawDialog dialog(*preview, this);
+        // Its result reaches the window through AutoWithdrawal::ran.
+        if (dialog.exec() == QDialog::Accepted)
+            m_autoWithdrawal.runNow();
+        return;
+    }
+    present(result);
+}
+
+void MainWindow::skipAutoWithdrawal()
+{
+    m_autoWithdrawal.skipToday();
+    m_banner->showMessage(tr("Today's automatic withdrawal is skipped."));
+}
+
+void MainWindow::setNotifier(Notifier *notifier)
+{
+    if (m_notifier)
+        disconnect(m_notifier, nullptr, this, nullptr);
+    m_notifier = notifier;
+    if (m_notifier)
+        connect(m_notifier, &Notifier::activated, this, &MainWindow::bringToFront);
+}
+
+void MainWindow::notify(When when, const QString &title, const QString &body)
+{
+    if (m_notifier && (when == When::Always || !isActiveWindow()))
+        m_notifier->notify(title, body);
+}
+
+void MainWindow::showExpiringSoon(int count, int withinDays)
+{
+    const QString text = tr("%Ln invitation(s) you sent will expire within %1 days; “Expiring soon” on the Sent tab "
+                            "shows them.",
+                            nullptr, count)
+                             .arg(withinDays);
+    m_banner->showMessage(text);
+    notify(When::Always, tr("Invitations about to expire"), text);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::cancelBulk()

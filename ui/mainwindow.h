@@ -16,11 +16,13 @@ namespace InviteDesk {
 
 class AccountModels;
 class AppSettings;
+class AutoWithdrawal;
 class BulkProgressPanel;
 class BulkRunModel;
 class InvitationActions;
 class InvitationListPage;
 class MyNetworkPage;
+class Notifier;
 class Session;
 class StatsPage;
 class UndoBanner;
@@ -33,11 +35,18 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(AccountModels &account, InvitationActions &actions, Session &session, AppSettings &settings,
-               QWidget *parent = nullptr);
+    MainWindow(AccountModels &account, InvitationActions &actions, AutoWithdrawal &autoWithdrawal, Session &session,
+               AppSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
+    // Where what happens while the window is behind others is told (nullptr: only the
+    // banner says it). Its notifications raise the window when clicked.
+    void setNotifier(Notifier *notifier);
+    // Shown, not minimised, in front and active (a notification clicked, a second start).
+    void bringToFront();
+    // The day's reminder (ExpiryReminder): in the banner and on the desktop.
+    void showExpiringSoon(int count, int withinDays);
     // The demo has one account; a real server may have several.
     void setAccountSwitchEnabled(bool enabled);
     void showManage(Direction direction);
@@ -59,6 +68,10 @@ public:
     // Preview, one confirmation, then one transaction and one undo for all of them.
     void withdrawInBulk(const QStringList &invitationIds);
     void selectStale();
+    // The announced automatic withdrawal, in the bulk preview: Withdraw sends it now.
+    void reviewAutoWithdrawal();
+    void skipAutoWithdrawal();
+    void showPreferences();
     void cancelBulk();
     void retryFailedBulk();
     void respond(const QStringList &invitationIds, ActionKind kind);
@@ -88,9 +101,13 @@ private:
     void invite(ActionResult prepared);
     void updateStatus();
     InvitationListPage *currentListPage() const;
+    // On the desktop when the window is not the active one (or always), else nothing.
+    enum class When { Inactive, Always };
+    void notify(When when, const QString &title, const QString &body);
 
     AccountModels &m_account;
     InvitationActions &m_actions;
+    AutoWithdrawal &m_autoWithdrawal;
     Session &m_session;
     AppSettings &m_settings;
     QTabWidget *m_sections;
@@ -111,6 +128,7 @@ private:
     QTimer m_statusRefresh;
     QTimer m_statusUpdate;
     QAction *m_switchAccount = nullptr;
+    Notifier *m_notifier = nullptr;
 };
 
 } // namespace InviteDesk

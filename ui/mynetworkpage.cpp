@@ -80,6 +80,7 @@ MyNetworkPage::MyNetworkPage(InvitationList &received, SuggestionListModel &sugg
     m_received->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
     m_received->horizontalHeader()->setSectionResizeMode(InvitationListModel::HeadlineColumn, QHeaderView::Stretch);
     m_delegate = new RowActionDelegate({tr("Accept"), tr("Ignore")}, InvitationListModel::ActionColumn, m_received);
+    m_delegate->setAvatarColumn(InvitationListModel::NameColumn);
     m_received->setItemDelegate(m_delegate);
     m_received->horizontalHeader()->resizeSection(InvitationListModel::ActionColumn,
                                                   m_delegate->buttonRect(QRect(0, 0, 0, 20), 1).right() + 8);

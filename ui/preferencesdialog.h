@@ -9,20 +9,33 @@ namespace InviteDesk {
 
 class AppSettings;
 
-// The undo window after an action and the courtesy question for recent invitations.
+// The undo window after an action, the courtesy question for recent invitations, and
+// the automatic withdrawal of stale ones (its age never below the courtesy rule's 14
+// days, nor past the server's expiry).
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    PreferencesDialog(AppSettings &settings, int courtesyDays, QWidget *parent = nullptr);
+    PreferencesDialog(AppSettings &settings, int courtesyDays, int expiryDays, QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(PreferencesDialog)
 
     void accept() override;
 
+    QCheckBox *autoWithdrawBox() const { return m_autoWithdraw; }
+    QSpinBox *autoWithdrawDaysBox() const { return m_autoDays; }
+    QCheckBox *autoWithdrawCappedBox() const { return m_capped; }
+    QSpinBox *autoWithdrawCapBox() const { return m_cap; }
+
 private:
+    void updateEnabled();
+
     AppSettings &m_settings;
     QSpinBox *m_undoSeconds;
     QCheckBox *m_confirmYoung;
+    QCheckBox *m_autoWithdraw;
+    QSpinBox *m_autoDays;
+    QCheckBox *m_capped;
+    QSpinBox *m_cap;
 };
 
 } // namespace InviteDesk

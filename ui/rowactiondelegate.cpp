@@ -1,11 +1,15 @@
 #include "ui/rowactiondelegate.h"
 
 #include "models/invitationlistmodel.h"
+#include "ui/personavatar.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QIcon>
 #include <QMouseEvent>
 #include <QPainter>
+
+#include <algorithm>
 
 namespace InviteDesk {
 
@@ -42,6 +46,19 @@ int RowActionDelegate::buttonAt(const QRect &cell, const QPoint &pos) const
             return i;
     }
     return -1;
+}
+
+void RowActionDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.column() != m_avatarColumn)
+        return;
+    const int size = std::max(12, option->fontMetrics.height() + 6);
+    const qreal ratio = option->widget ? option->widget->devicePixelRatioF() : qApp->devicePixelRatio();
+    option->icon = QIcon(PersonAvatar::pixmap(index.data(InvitationListModel::PersonIdRole).toString(),
+                                              option->text, size, ratio));
+    option->decorationSize = QSize(size, size);
+    option->features |= QStyleOptionViewItem::HasDecoration;
 }
 
 void RowActionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -6,7 +6,8 @@
 namespace InviteDesk {
 
 // Paints the row's buttons (Withdraw; or Accept and Ignore) in the action column and
-// turns clicks on them into buttonClicked(). Painted, not widgets: 100,000 rows cost
+// turns clicks on them into buttonClicked(), and the person's initials on a coloured
+// circle before the name (PersonAvatar). Painted, not widgets: 100,000 rows cost
 // nothing until they are on screen. The view needs mouse tracking for the hover state.
 class RowActionDelegate final : public QStyledItemDelegate
 {
@@ -18,11 +19,16 @@ public:
     // Where button `button` sits inside a cell (view coordinates of that cell).
     QRect buttonRect(const QRect &cell, int button) const;
     int buttonCount() const { return static_cast<int>(m_labels.size()); }
+    // The column whose cells start with the person's avatar (none until set).
+    void setAvatarColumn(int column) { m_avatarColumn = column; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 Q_SIGNALS:
     void buttonClicked(const QModelIndex &index, int button);
@@ -33,6 +39,7 @@ private:
 
     QStringList m_labels;
     int m_actionColumn;
+    int m_avatarColumn = -1;
     QPersistentModelIndex m_hovered;
     int m_hoveredButton = -1;
     QPersistentModelIndex m_pressed;

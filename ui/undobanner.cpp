@@ -16,8 +16,9 @@ UndoBanner::UndoBanner(QWidget *parent) : QFrame(parent)
     setBackgroundRole(QPalette::ToolTipBase);
     setAccessibleName(tr("Notification"));
     m_undoText = new QLabel(this);
+    m_announcement = new QLabel(this);
     m_message = new QLabel(this);
-    for (auto *label : {m_undoText, m_message}) {
+    for (auto *label : {m_undoText, m_announcement, m_message}) {
         label->setWordWrap(true);
         label->setForegroundRole(QPalette::ToolTipText);
         label->hide();
@@ -25,16 +26,29 @@ UndoBanner::UndoBanner(QWidget *parent) : QFrame(parent)
     m_undo = new QPushButton(tr("&Undo"), this);
     m_undo->setAccessibleName(tr("Undo"));
     m_undo->hide();
+    m_review = new QPushButton(tr("&Review"), this);
+    m_review->setAccessibleName(tr("Review the invitations to be withdrawn automatically"));
+    m_skip = new QPushButton(tr("S&kip today"), this);
+    m_skip->setAccessibleName(tr("Skip today's automatic withdrawal"));
     m_close = new QPushButton(tr("Dismiss"), this);
     m_close->setAccessibleName(tr("Dismiss notification"));
+    // Each line with its own buttons beside it.
+    auto *undoLine = new QHBoxLayout;
+    undoLine->addWidget(m_undoText, 1);
+    undoLine->addWidget(m_undo);
+    auto *announcementLine = new QHBoxLayout;
+    announcementLine->addWidget(m_announcement, 1);
+    announcementLine->addWidget(m_review);
+    announcementLine->addWidget(m_skip);
     auto *lines = new QVBoxLayout;
-    lines->addWidget(m_undoText);
+    lines->addLayout(undoLine);
+    lines->addLayout(announcementLine);
     lines->addWidget(m_message);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 4, 4, 4);
     layout->addLayout(lines, 1);
-    layout->addWidget(m_undo);
-    layout->addWidget(m_close);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+    endAnnouncement();
     connect(m_close, &QPushButton::clicked, this, [this] {
         m_undoText->hide();
         m_undo->hide();
@@ -45,6 +59,8 @@ UndoBanner::UndoBanner(QWidget *parent) : QFrame(parent)
         endUndo();
         Q_EMIT undoRequested();
     });
+    connect(m_review, &QPushButton::clicked, this, &UndoBanner::reviewRequested);
+    connect(m_skip, &QPushButton::clicked, this, &UndoBanner::skipRequested);
     hide();
     if (parent)
         parent->installEventFilter(this);
@@ -79,7 +95,7 @@ void UndoBanner::announce(QLabel *label)
 
 void UndoBanner::hideIfEmpty()
 {
-    if (!m_undoText->isVisibleTo(this) && !m_message->isVisibleTo(this))
+    if (!m_undoText->isVisibleTo(this) && !m_announcement->isVisibleTo(this) && !m_message->isVisibleTo(this))
         hide();
 }
 
@@ -97,6 +113,22 @@ void UndoBanner::endUndo()
     hideIfEmpty();
 }
 
+void UndoBanner::showAnnouncement(const QString &text)
+{
+    m_announcement->setText(text);
+    m_review->show();
+    m_skip->show();
+    announce(m_announcement);
+}
+
+void UndoBanner::endAnnouncement()
+{
+    m_announcement->hide();
+    m_review->hide();
+    m_skip->hide();
+    hideIfEmpty();
+}
+
 void UndoBanner::showMessage(const QString &text)
 {
     m_message->setText(text);
@@ -106,7 +138,7 @@ void UndoBanner::showMessage(const QString &text)
 QString UndoBanner::text() const
 {
     QStringList lines;
-    for (auto *label : {m_undoText, m_message}) {
+    for (auto *label : {m_undoText, m_announcement, m_message}) {
         if (label->isVisibleTo(this))
             lines.append(label->text());
     }

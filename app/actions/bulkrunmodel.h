@@ -39,6 +39,7 @@ public:
 
     bool isEmpty() const { return m_items.isEmpty(); }
     bool isFinished() const { return !m_items.isEmpty() && count(Status::Queued) == 0; }
+    bool isRunning() const { return !m_items.isEmpty() && count(Status::Queued) > 0; }
     int total() const { return static_cast<int>(m_items.size()); }
     int finishedCount() const { return total() - count(Status::Queued); }
     int count(Status status) const { return m_counts.value(status); }

@@ -81,7 +81,7 @@ ActionResult InvitationActions::withdraw(const QStringList &invitationIds, Court
 
 ActionResult InvitationActions::previewWithdrawal(const QStringList &invitationIds)
 {
-    if (!m_bulkRun.isEmpty() && !m_bulkRun.isFinished())
+    if (m_bulkRun.isRunning())
         return ActionRefused{tr("A bulk withdrawal is still running; wait for it or cancel it first.")};
     auto pending = pendingInvitations(invitationIds, Direction::Sent);
     if (!pending)
@@ -99,7 +99,7 @@ ActionResult InvitationActions::previewWithdrawal(const QStringList &invitationI
 
 ActionResult InvitationActions::withdrawInBulk(const QStringList &invitationIds)
 {
-    if (!m_bulkRun.isEmpty() && !m_bulkRun.isFinished())
+    if (m_bulkRun.isRunning())
         return ActionRefused{tr("A bulk withdrawal is still running; wait for it or cancel it first.")};
     // A sync may have answered some of them while the preview was open: withdraw the
     // ones still pending rather than refuse the whole batch.

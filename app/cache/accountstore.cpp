@@ -202,6 +202,34 @@ bool AccountStore::saveConnectionCount(int count, QString *error)
     return ok;
 }
 
+namespace {
+
+QString metaKey(AccountStore::DailyTask task)
+{
+    switch (task) {
+    case AccountStore::DailyTask::AutoWithdrawal:
+        return u"last_auto_withdrawal"_s;
+    case AccountStore::DailyTask::ExpiryReminder:
+        return u"last_expiry_reminder"_s;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+CacheResult<QDateTime> AccountStore::lastDone(DailyTask task) const
+{
+    const auto value = m_db.meta(metaKey(task));
+    if (!value)
+        return value.error();
+    return value.value().isNull() ? QDateTime() : Sql::fromMsecs(value.value());
+}
+
+bool AccountStore::saveLastDone(DailyTask task, const QDateTime &time, QString *error)
+{
+    return m_db.setMeta(metaKey(task), time.toMSecsSinceEpoch(), error);
+}
+
 bool AccountStore::dropSuggestion(const QString &personId, QString *error)
 {
     QSqlQuery query(m_db.connection());

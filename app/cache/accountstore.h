@@ -38,6 +38,12 @@ public:
                      const std::optional<DomainRules> &rules, QString *error);
     bool saveSuggestions(const QList<Suggestion> &suggestions, QString *error);
     bool saveConnectionCount(int count, QString *error);
+    // What the app does once a day for the account, and when it last did it (invalid
+    // before the first time): in the cache beside the outbox, so it is the account's and
+    // survives a crash.
+    enum class DailyTask { AutoWithdrawal, ExpiryReminder };
+    CacheResult<QDateTime> lastDone(DailyTask task) const;
+    bool saveLastDone(DailyTask task, const QDateTime &time, QString *error);
 
     // Inside the outbox's transactions: a person invited leaves the suggestions, and
     // comes back when that invitation is taken back or refused.

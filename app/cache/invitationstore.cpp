@@ -104,6 +104,44 @@ CacheResult<QList<CachedInvitation>> InvitationStore::invitations(Direction dire
     return readRows(query);
 }
 
+CacheResult<QStringList> InvitationStore::oldestPendingSent(const QDateTime &sentBefore, int limit) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    QString error;
+    if (!Sql::prepare(query, u"SELECT id FROM invitations WHERE direction = ? AND COALESCE(local_state, state) = ?"
+                             " AND local_state IS NULL AND sent_at < ? ORDER BY sent_at, id LIMIT ?"_s,
+                      &error))
+        return CacheError{error};
+    query.addBindValue(static_cast<int>(Direction::Sent));
+    query.addBindValue(static_cast<int>(InvitationState::Pending));
+    query.addBindValue(sentBefore.toMSecsSinceEpoch());
+    query.addBindValue(limit);
+    if (!Sql::read(query, &error))
+        return CacheError{error};
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
+}
+
+CacheResult<int> InvitationStore::pendingSentExpiringBefore(const QDateTime &before) const
+{
+    QSqlQuery query(m_db.connection());
+    QString error;
+    if (!Sql::prepare(query, u"SELECT count(*) FROM invitations WHERE direction = ? AND COALESCE(local_state, state) = ?"
+                             " AND expires_at > ? AND expires_at <= ?"_s,
+                      &error))
+        return CacheError{error};
+    query.addBindValue(static_cast<int>(Direction::Sent));
+    query.addBindValue(static_cast<int>(InvitationState::Pending));
+    query.addBindValue(m_clock.now().toMSecsSinceEpoch());
+    query.addBindValue(before.toMSecsSinceEpoch());
+    if (!Sql::read(query, &error) || !query.next())
+        return CacheError{error};
+    return query.value(0).toInt();
+}
+
 sqlite3 *InvitationStore::handle() const
 {
     const QVariant handle = m_db.connection().driver()->handle();

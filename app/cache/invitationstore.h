@@ -36,6 +36,11 @@ public:
     CacheResult<ListPreview> preview(ListKey list, int newest) const;
     // Every sent invitation counted in its shown state (a queued withdrawal counts as withdrawn).
     CacheResult<InvitationStats> sentStats(InvitationStatsCounter counter) const;
+    // Pending sent invitations free of a queued action, sent before `sentBefore`: the
+    // oldest first, at most `limit` (through the index on the shown state and sent_at).
+    CacheResult<QStringList> oldestPendingSent(const QDateTime &sentBefore, int limit) const;
+    // How many pending sent invitations expire between now and `before`.
+    CacheResult<int> pendingSentExpiringBefore(const QDateTime &before) const;
     // The cache file, for a reader of its own on another thread (InvitationTables::readFile).
     QString path() const;
     // When the user may invite this person again, if a withdrawal blocks it now.

@@ -463,6 +463,7 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
                              : tr("Sent %1", "a date and time").arg(describeExactTime(shown));
         break;
     case PersonNameRole:
+    case PersonIdRole:
         break;
     default:
         return {};
@@ -490,6 +491,8 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
         break;
     case PersonNameRole:
         return inv.person.name;
+    case PersonIdRole:
+        return inv.person.id;
     }
     return {};
 }

@@ -30,6 +30,7 @@ public:
         SortRole = Qt::UserRole + 1, // the raw value to sort by
         InvitationIdRole,
         PersonNameRole,
+        PersonIdRole, // the colour of the person's avatar
         SentAtRole,
         ActionQueuedRole,
         ActionEnabledRole, // false: the row's button is shown disabled (re-invite not yet)

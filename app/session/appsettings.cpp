@@ -1,5 +1,7 @@
 #include "session/appsettings.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace InviteDesk {
@@ -36,6 +38,27 @@ int AppSettings::staleDays() const
 void AppSettings::setStaleDays(int days)
 {
     m_settings.setValue(u"selection/stale_days"_s, days);
+}
+
+AppSettings::AutoWithdrawal AppSettings::autoWithdrawal() const
+{
+    const AutoWithdrawal defaults;
+    AutoWithdrawal preferences;
+    preferences.enabled = m_settings.value(u"auto_withdraw/enabled"_s, defaults.enabled).toBool();
+    // A hand-edited file cannot go below the courtesy rule.
+    preferences.days = std::max(AutoWithdrawal::minimumDays, m_settings.value(u"auto_withdraw/days"_s, defaults.days).toInt());
+    preferences.capped = m_settings.value(u"auto_withdraw/capped"_s, defaults.capped).toBool();
+    preferences.cap = std::max(1, m_settings.value(u"auto_withdraw/cap"_s, defaults.cap).toInt());
+    return preferences;
+}
+
+void AppSettings::setAutoWithdrawal(const AutoWithdrawal &preferences)
+{
+    m_settings.setValue(u"auto_withdraw/enabled"_s, preferences.enabled);
+    m_settings.setValue(u"auto_withdraw/days"_s, std::max(AutoWithdrawal::minimumDays, preferences.days));
+    m_settings.setValue(u"auto_withdraw/capped"_s, preferences.capped);
+    m_settings.setValue(u"auto_withdraw/cap"_s, std::max(1, preferences.cap));
+    m_settings.sync();
 }
 
 QByteArray AppSettings::windowLayout(const QString &name) const

@@ -23,6 +23,20 @@ public:
     int staleDays() const;
     void setStaleDays(int days);
 
+    // Automatic withdrawal of stale requests: off until turned on; pending for more
+    // than days() (never fewer than 14, the courtesy rule), at most cap() a day when
+    // capped.
+    struct AutoWithdrawal
+    {
+        static constexpr int minimumDays = 14;
+        bool enabled = false;
+        int days = 30;
+        bool capped = true;
+        int cap = 50;
+    };
+    AutoWithdrawal autoWithdrawal() const;
+    void setAutoWithdrawal(const AutoWithdrawal &preferences);
+
     // The window as the user left it (Qt's saveGeometry / saveState blobs, the page and
     // tab shown), under `name`; empty when never saved.
     QByteArray windowLayout(const QString &name) const;

@@ -176,6 +176,24 @@ QCoro::Task<std::optional<QString>> Session::signIn(QUrl serverUrl, QString user
     co_return std::nullopt;
 }
 
+QCoro::Task<> Session::signOut()
+{
+    QPointer<Session> self(this);
+    co_await chooseCredentialStore();
+    if (!self)
+        co_return;
+    m_engine.reset();
+    m_outboxLock.reset();
+    if (m_api)
+        m_api->setToken(QString());
+    co_await m_credentials->removeToken(accountKey());
+    if (!self)
+        co_return;
+    qCInfo(lcSession) << "signed out: the sign-in is no longer stored";
+    setNote(QString());
+    setState(State::NeedsSignIn);
+}
+
 void Session::open(CacheStore &cache, const QUrl &serverUrl, const QString &username)
 {
     watchCache(cache);
@@ -250,6 +268,7 @@ QCoro::Task<> Session::connectToServer()
             co_return;
         if (token)
             api.setToken(*token);
+        qCInfo(lcSession) << (token ? "stored sign-in found" : "no stored sign-in");
     }
     m_connecting = false;
     setNote(m_credentials->limitation());

@@ -107,6 +107,10 @@ public:
     // are sent right after.
     QCoro::Task<std::optional<QString>> signIn(QUrl serverUrl, QString username, QString password);
 
+    // Forgets the sign-in: the token leaves the keyring and this run, nothing more is sent
+    // (NeedsSignIn) and the queue stays in the cache for the next sign-in.
+    QCoro::Task<> signOut();
+
     // The account whose cache is open (a server account, or the bundled demo).
     void open(CacheStore &cache, const QUrl &serverUrl, const QString &username);
     void openDemo(CacheStore &cache, const QString &databasePath);

@@ -220,6 +220,13 @@
     </message>
 </context>
 <context>
+    <name>InviteDesk::AutoWithdrawal</name>
+    <message>
+        <source>A bulk withdrawal is still running; wait for it or cancel it first.</source>
+        <translation>Ein Zurückziehen mehrerer Einladungen läuft noch; warten Sie darauf oder brechen Sie es zuerst ab.</translation>
+    </message>
+</context>
+<context>
     <name>InviteDesk::BudgetText</name>
     <message numerus="yes">
         <source>%1 of %Ln invitation(s) used this week</source>
@@ -1053,6 +1060,22 @@ Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedi
         <source>This window shows %1&apos;s invitations; to use another account, choose File → Sign in as another user.</source>
         <translation>Dieses Fenster zeigt die Einladungen von %1; um ein anderes Konto zu verwenden, wählen Sie Datei → Als anderer Benutzer anmelden.</translation>
     </message>
+    <message>
+        <source>Use another server?</source>
+        <translation>Einen anderen Server verwenden?</translation>
+    </message>
+    <message>
+        <source>InviteDesk was started again for %1. Sign in there instead of staying with %2?</source>
+        <translation>InviteDesk wurde erneut für %1 gestartet. Dort anmelden, statt bei %2 zu bleiben?</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in there</source>
+        <translation>Dort &amp;anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Bleiben</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::CommandLine</name>
@@ -1096,6 +1119,14 @@ Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedi
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
+    <message>
+        <source>InviteDesk is already running with this data folder; its window is now in front.</source>
+        <translation>InviteDesk läuft bereits mit diesem Datenordner; sein Fenster ist jetzt im Vordergrund.</translation>
+    </message>
+    <message>
+        <source>invitedesk: InviteDesk is already running with this data folder but does not answer (%1). Close it, or start with another --data-dir.</source>
+        <translation>invitedesk: InviteDesk läuft bereits mit diesem Datenordner, antwortet aber nicht (%1). Schließen Sie es oder starten Sie mit einem anderen --data-dir.</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::DemoServer</name>
@@ -1118,6 +1149,13 @@ Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedi
     <message>
         <source>The demo server said something unexpected: %1</source>
         <translation>Der Demo-Server hat etwas Unerwartetes gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDesk::FreedesktopNotifier</name>
+    <message>
+        <source>Open InviteDesk</source>
+        <translation>InviteDesk öffnen</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1813,45 @@ Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedi
         <source>The list is still being read from the cache. Try again in a moment.</source>
         <translation>Die Liste wird noch aus dem Cache gelesen. Versuchen Sie es gleich noch einmal.</translation>
     </message>
+    <message>
+        <source>An action was not done</source>
+        <translation>Eine Aktion wurde nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Bulk withdrawal finished</source>
+        <translation>Zurückziehen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Bulk withdrawal finished: %1.</source>
+        <comment>the summary of the results</comment>
+        <translation>Zurückziehen abgeschlossen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitation(s) will be withdrawn at %1</source>
+        <translation>
+            <numerusform>%Ln Einladung wird um %1 zurückgezogen</numerusform>
+            <numerusform>%Ln Einladungen werden um %1 zurückgezogen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic withdrawal</source>
+        <translation>Automatisches Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic withdrawal is skipped.</source>
+        <translation>Das heutige automatische Zurückziehen entfällt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitation(s) you sent will expire within %1 days; “Expiring soon” on the Sent tab shows them.</source>
+        <translation>
+            <numerusform>%Ln von Ihnen gesendete Einladung läuft in den nächsten %1 Tagen ab; „Bald ablaufend“ auf der Registerkarte Gesendet zeigt sie.</numerusform>
+            <numerusform>%Ln von Ihnen gesendete Einladungen laufen in den nächsten %1 Tagen ab; „Bald ablaufend“ auf der Registerkarte Gesendet zeigt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invitations about to expire</source>
+        <translation>Einladungen laufen bald ab</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::MyNetworkPage</name>
@@ -1937,6 +2014,32 @@ Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedi
         <source>&amp;Undo time after an action:</source>
         <translation>Zeit zum &amp;Rückgängigmachen nach einer Aktion:</translation>
     </message>
+    <message>
+        <source>&amp;Withdraw invitations automatically when they have been pending for more than</source>
+        <translation>Einladungen automatisch &amp;zurückziehen, wenn sie länger ausstehen als</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>after the number</comment>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Days pending before an invitation is withdrawn automatically</source>
+        <translation>Tage, die eine Einladung aussteht, bevor sie automatisch zurückgezogen wird</translation>
+    </message>
+    <message>
+        <source>At &amp;most</source>
+        <translation>&amp;Höchstens</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <comment>invitations, after the number</comment>
+        <translation> am Tag</translation>
+    </message>
+    <message>
+        <source>Most invitations withdrawn automatically in a day</source>
+        <translation>Höchstzahl automatisch zurückgezogener Einladungen am Tag</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::Session</name>
@@ -2006,6 +2109,16 @@ Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedi
     <message>
         <source>Enter your user name and password.</source>
         <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDesk::SingleInstance</name>
+    <message numerus="yes">
+        <source>It did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Es hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Es hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2291,22 @@ Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedi
     <message>
         <source>Dismiss notification</source>
         <translation>Benachrichtigung schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Review the invitations to be withdrawn automatically</source>
+        <translation>Die automatisch zurückzuziehenden Einladungen prüfen</translation>
+    </message>
+    <message>
+        <source>S&amp;kip today</source>
+        <translation>Heute ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Skip today&apos;s automatic withdrawal</source>
+        <translation>Das heutige automatische Zurückziehen überspringen</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,13 @@
     </message>
 </context>
 <context>
+    <name>InviteDesk::AutoWithdrawal</name>
+    <message>
+        <source>A bulk withdrawal is still running; wait for it or cancel it first.</source>
+        <translation>A bulk withdrawal is still running; wait for it or cancel it first.</translation>
+    </message>
+</context>
+<context>
     <name>InviteDesk::BudgetText</name>
     <message numerus="yes">
         <source>%1 of %Ln invitation(s) used this week</source>
@@ -1053,6 +1060,22 @@ Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
         <source>This window shows %1&apos;s invitations; to use another account, choose File → Sign in as another user.</source>
         <translation>This window shows %1&apos;s invitations; to use another account, choose File → Sign in as another user.</translation>
     </message>
+    <message>
+        <source>Use another server?</source>
+        <translation>Use another server?</translation>
+    </message>
+    <message>
+        <source>InviteDesk was started again for %1. Sign in there instead of staying with %2?</source>
+        <translation>InviteDesk was started again for %1. Sign in there instead of staying with %2?</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in there</source>
+        <translation>&amp;Sign in there</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Stay</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::CommandLine</name>
@@ -1096,6 +1119,14 @@ Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
+    <message>
+        <source>InviteDesk is already running with this data folder; its window is now in front.</source>
+        <translation>InviteDesk is already running with this data folder; its window is now in front.</translation>
+    </message>
+    <message>
+        <source>invitedesk: InviteDesk is already running with this data folder but does not answer (%1). Close it, or start with another --data-dir.</source>
+        <translation>invitedesk: InviteDesk is already running with this data folder but does not answer (%1). Close it, or start with another --data-dir.</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::DemoServer</name>
@@ -1118,6 +1149,13 @@ Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
     <message>
         <source>The demo server said something unexpected: %1</source>
         <translation>The demo server said something unexpected: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDesk::FreedesktopNotifier</name>
+    <message>
+        <source>Open InviteDesk</source>
+        <translation>Open InviteDesk</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1813,45 @@ Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
         <source>The list is still being read from the cache. Try again in a moment.</source>
         <translation>The list is still being read from the cache. Try again in a moment.</translation>
     </message>
+    <message>
+        <source>An action was not done</source>
+        <translation>An action was not done</translation>
+    </message>
+    <message>
+        <source>Bulk withdrawal finished</source>
+        <translation>Bulk withdrawal finished</translation>
+    </message>
+    <message>
+        <source>Bulk withdrawal finished: %1.</source>
+        <comment>the summary of the results</comment>
+        <translation>Bulk withdrawal finished: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitation(s) will be withdrawn at %1</source>
+        <translation>
+            <numerusform>%Ln invitation will be withdrawn at %1</numerusform>
+            <numerusform>%Ln invitations will be withdrawn at %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic withdrawal</source>
+        <translation>Automatic withdrawal</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic withdrawal is skipped.</source>
+        <translation>Today&apos;s automatic withdrawal is skipped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitation(s) you sent will expire within %1 days; “Expiring soon” on the Sent tab shows them.</source>
+        <translation>
+            <numerusform>%Ln invitation you sent will expire within %1 days; “Expiring soon” on the Sent tab shows them.</numerusform>
+            <numerusform>%Ln invitations you sent will expire within %1 days; “Expiring soon” on the Sent tab shows them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invitations about to expire</source>
+        <translation>Invitations about to expire</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::MyNetworkPage</name>
@@ -1937,6 +2014,32 @@ Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
         <source>&amp;Undo time after an action:</source>
         <translation>&amp;Undo time after an action:</translation>
     </message>
+    <message>
+        <source>&amp;Withdraw invitations automatically when they have been pending for more than</source>
+        <translation>&amp;Withdraw invitations automatically when they have been pending for more than</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>after the number</comment>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Days pending before an invitation is withdrawn automatically</source>
+        <translation>Days pending before an invitation is withdrawn automatically</translation>
+    </message>
+    <message>
+        <source>At &amp;most</source>
+        <translation>At &amp;most</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <comment>invitations, after the number</comment>
+        <translation> a day</translation>
+    </message>
+    <message>
+        <source>Most invitations withdrawn automatically in a day</source>
+        <translation>Most invitations withdrawn automatically in a day</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::Session</name>
@@ -2006,6 +2109,16 @@ Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
     <message>
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDesk::SingleInstance</name>
+    <message numerus="yes">
+        <source>It did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>It did not answer within %n second.</numerusform>
+            <numerusform>It did not answer within %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2291,22 @@ Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
     <message>
         <source>Dismiss notification</source>
         <translation>Dismiss notification</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>Review the invitations to be withdrawn automatically</source>
+        <translation>Review the invitations to be withdrawn automatically</translation>
+    </message>
+    <message>
+        <source>S&amp;kip today</source>
+        <translation>S&amp;kip today</translation>
+    </message>
+    <message>
+        <source>Skip today&apos;s automatic withdrawal</source>
+        <translation>Skip today&apos;s automatic withdrawal</translation>
     </message>
 </context>
 <context>

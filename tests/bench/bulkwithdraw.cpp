@@ -15,6 +15,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "actions/autowithdrawal.h"
 #include "actions/invitationactions.h"
 #include "asynctest.h"
 #include "cache/cachestore.h"
@@ -535,7 +536,8 @@ TEST_CASE("bulk withdrawal benchmark")
     });
     AccountModels account(*store, server.clock());
     InvitationActions actions(*store, session, settings, server.clock());
-    MainWindow window(account, actions, session, settings);
+    AutoWithdrawal autoWithdrawal(*store, actions, settings, server.clock());
+    MainWindow window(account, actions, autoWithdrawal, session, settings);
 
     t = nowMs();
     REQUIRE(awaitTask(session.connectToServer()));

@@ -10,6 +10,7 @@
 // and tests/bench/client-ratios.sh puts runs of N and of 0 side by side.
 // "Worst" is the 95th percentile of the keystrokes; sort_ms the slower of by name and
 // back to newest first.
+#include "actions/autowithdrawal.h"
 #include "actions/invitationactions.h"
 #include "cache/cachestore.h"
 #include "models/accountmodels.h"
@@ -152,7 +153,8 @@ int main(int argc, char *argv[])
     session.open(*store, QUrl(u"https://invitations.example"_s), u"bench"_s);
     AccountModels account(*store, clock);
     InvitationActions actions(*store, session, settings, clock);
-    MainWindow window(account, actions, session, settings);
+    AutoWithdrawal autoWithdrawal(*store, actions, settings, clock);
+    MainWindow window(account, actions, autoWithdrawal, session, settings);
     const double built = msSince(startup);
     window.showManage(Direction::Sent);
     window.resize(1200, 800);

@@ -12,6 +12,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "actions/autowithdrawal.h"
 #include "actions/invitationactions.h"
 #include "asynctest.h"
 #include "cache/cachestore.h"
@@ -95,7 +96,8 @@ ClientRun runClient(const QUrl &server)
     REQUIRE_FALSE(refused->has_value());
     AccountModels account(*store, clock);
     InvitationActions actions(*store, session, settings, clock);
-    MainWindow window(account, actions, session, settings);
+    AutoWithdrawal autoWithdrawal(*store, actions, settings, clock);
+    MainWindow window(account, actions, autoWithdrawal, session, settings);
     window.resize(1200, 800);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));

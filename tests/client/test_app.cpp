@@ -244,3 +244,34 @@ TEST_CASE("killing the client while it sends loses no queued action and repeats 
               == 1);
     }
 }
+
+TEST_CASE("a second start with the same data folder brings the first window to the front instead of opening another",
+          "[app]")
+{
+    QTemporaryDir dir;
+    DemoClient first(dir.path());
+    first.waitForLine(u"sync complete: (\\d+) changes"_s);
+    {
+        QProcess second;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        second.setProcessEnvironment(env);
+        second.setProcessChannelMode(QProcess::MergedChannels);
+        second.start(QStringLiteral(INVITEDESK_CLIENT_BINARY), {u"--demo"_s, u"--data-dir"_s, dir.path()});
+        REQUIRE(second.waitForFinished(30000));
+        const QString said = QString::fromUtf8(second.readAll());
+        INFO(said.toStdString());
+        CHECK(second.exitStatus() == QProcess::NormalExit);
+        CHECK(second.exitCode() == 0);
+        CHECK(said.contains(u"already running with this data folder"_s));
+        CHECK_FALSE(said.contains(u"demo server at"_s)); // it opened nothing of its own
+    }
+    first.waitForLine(u"brought to the front by another start"_s);
+
+    // Killed, the first leaves its socket behind; the next start takes the folder over.
+    first.killHard();
+    DemoClient third(dir.path());
+    third.waitForLine(u"sync complete: (\\d+) changes"_s);
+    CHECK_FALSE(third.log().contains(u"already running"_s));
+    CHECK(third.terminate() == 0);
+}

@@ -6,11 +6,13 @@
 #include "faultynetworkmanager.h"
 #include "models/invitationlistmodel.h"
 #include "session/appsettings.h"
+#include "ui/bulkprogresspanel.h"
 #include "ui/bulkwithdrawdialog.h"
 #include "ui/invitationlistpage.h"
 #include "ui/mainwindow.h"
 #include "ui/mynetworkpage.h"
 #include "ui/noteeditordialog.h"
+#include "ui/personavatar.h"
 #include "ui/preferencesdialog.h"
 #include "ui/rowactiondelegate.h"
 #include "ui/undobanner.h"
@@ -18,6 +20,7 @@
 #include "windowdriver.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
@@ -28,6 +31,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTabBar>
 #include <QTableView>
@@ -139,7 +143,7 @@ TEST_CASE("the window comes back as it was left: size, page, tab, column widths,
 
     // Closed and started again on the same data folder's settings.
     ui.window.reset();
-    ui.window = std::make_unique<MainWindow>(*ui.account, *ui.actions, ui.session(), ui.settings);
+    ui.window = std::make_unique<MainWindow>(*ui.account, *ui.actions, *ui.autoWithdrawal, ui.session(), ui.settings);
     ui.window->show();
     REQUIRE(QTest::qWaitForWindowExposed(ui.window.get()));
     CHECK(ui.window->size() == QSize(900, 640));
@@ -415,7 +419,7 @@ TEST_CASE("the undo time and the courtesy question are preferences the next with
     ClientFixture fixture(options);
     Window ui(fixture);
     {
-        PreferencesDialog dialog(ui.settings, 14);
+        PreferencesDialog dialog(ui.settings, 14, 180);
         auto *seconds = dialog.findChild<QSpinBox *>();
         auto *ask = dialog.findChild<QCheckBox *>();
         REQUIRE(seconds);
@@ -543,4 +547,124 @@ TEST_CASE("a cache that can no longer be read says so in the banner and the rows
     CHECK_FALSE(ui.window->banner()->isUndoOffered());
     CHECK(sent->model()->rowCount() == 6); // what was shown is not replaced by an empty list
     CHECK(fixture.network().requestsTo(u"/withdraw"_s).isEmpty());
+}
+
+TEST_CASE("turned on in Preferences, the automatic withdrawal is announced in the banner; Review sends it, Skip "
+          "today drops it",
+          "[widgets]")
+{
+    ClientFixture::Options options;
+    options.sentAgesDays = {90, 80, 70, 60, 3};
+    ClientFixture fixture(options);
+    Window ui(fixture);
+    ui.window->showManage(Direction::Sent);
+    auto *banner = ui.window->banner();
+    CHECK_FALSE(banner->reviewButton()->isVisible());
+
+    // The user turns it on: pending for more than 30 days, at most 2 a day.
+    QAction *preferences = nullptr;
+    for (auto *action : ui.window->findChildren<QAction *>()) {
+        if (action->text() == u"&Preferences…"_s)
+            preferences = action;
+    }
+    REQUIRE(preferences);
+    answerNextModal<PreferencesDialog>([](PreferencesDialog *dialog) {
+        CHECK_FALSE(dialog->autoWithdrawBox()->isChecked());
+        CHECK_FALSE(dialog->autoWithdrawDaysBox()->isEnabled());
+        CHECK(dialog->autoWithdrawDaysBox()->minimum() == 14);
+        dialog->autoWithdrawBox()->setChecked(true);
+        CHECK(dialog->autoWithdrawDaysBox()->value() == 30);
+        dialog->autoWithdrawCapBox()->setValue(2);
+        dialog->accept();
+    });
+    preferences->trigger();
+    REQUIRE(waitUntil([&] { return banner->reviewButton()->isVisible(); }));
+    const QString runAt =
+        QLocale().toString(fixture.clock().now().addSecs(3600).toLocalTime().time(), QLocale::ShortFormat);
+    CHECK(banner->text() == u"2 invitations will be withdrawn at %1"_s.arg(runAt));
+    CHECK(banner->skipButton()->isVisible());
+    CHECK(Window::rowOf(ui.window->sentPage(), fixture.sentIds().at(0)) >= 0); // nothing gone yet
+
+    // Review: the bulk preview names who goes; Withdraw sends them now.
+    QString said;
+    answerNextPreview(true, &said);
+    banner->reviewButton()->click();
+    CHECK(said.startsWith(u"2 invitations will be withdrawn."_s));
+    CHECK_FALSE(banner->reviewButton()->isVisible());
+    CHECK(banner->text().startsWith(u"2 invitations withdrawn"_s));
+    CHECK(ui.window->bulkPanel()->isVisible());
+    CHECK(Window::rowOf(ui.window->sentPage(), fixture.sentIds().at(0)) == -1);
+    CHECK(Window::rowOf(ui.window->sentPage(), fixture.sentIds().at(2)) >= 0);
+    ui.waitPastUndoWindow();
+    fixture.syncOrFail();
+    CHECK(ui.serverState(fixture.sentIds().at(0)) == u"withdrawn"_s);
+    CHECK(ui.serverState(fixture.sentIds().at(1)) == u"withdrawn"_s);
+    CHECK(ui.serverState(fixture.sentIds().at(2)) == u"pending"_s);
+
+    // The next day's batch: Skip today, and the hour passes with nothing withdrawn.
+    fixture.clock().advanceDays(1);
+    ui.autoWithdrawal->reconsider();
+    REQUIRE(banner->skipButton()->isVisible());
+    banner->skipButton()->click();
+    CHECK_FALSE(banner->skipButton()->isVisible());
+    CHECK(banner->text().contains(u"Today's automatic withdrawal is skipped."_s));
+    fixture.clock().advanceSeconds(2 * 3600);
+    ui.autoWithdrawal->reconsider();
+    CHECK(fixture.store().account().snapshot().value().queuedActions == 0);
+    CHECK(Window::rowOf(ui.window->sentPage(), fixture.sentIds().at(2)) >= 0);
+}
+
+TEST_CASE("each row shows the person's initials on a circle whose colour follows the person id", "[widgets]")
+{
+    CHECK(PersonAvatar::initials(u"Ada Lovelace"_s) == u"AL"_s);
+    CHECK(PersonAvatar::initials(u"  grace   brewster hopper "_s) == u"GH"_s);
+    CHECK(PersonAvatar::initials(u"Cher"_s) == u"C"_s);
+    CHECK(PersonAvatar::initials(u"Émile Zola"_s) == u"ÉZ"_s);
+    CHECK(PersonAvatar::initials(QString()) == u"?"_s);
+    CHECK(PersonAvatar::colour(u"person-1"_s) == PersonAvatar::colour(u"person-1"_s));
+
+    ClientFixture fixture;
+    Window ui(fixture);
+    ui.window->showManage(Direction::Sent);
+    auto *sent = ui.window->sentPage();
+    QTest::qWait(50);
+    const QImage shot = sent->view()->viewport()->grab().toImage();
+    QSet<QRgb> colours;
+    for (const auto &id : fixture.sentIds()) {
+        const int row = Window::rowOf(sent, id);
+        REQUIRE(row >= 0);
+        const auto index = sent->model()->index(row, InvitationListModel::NameColumn);
+        const QString personId = index.data(InvitationListModel::PersonIdRole).toString();
+        REQUIRE_FALSE(personId.isEmpty());
+        const QRgb expected = PersonAvatar::colour(personId).rgb();
+        colours.insert(expected);
+        // Somewhere in the cell's first 40 pixels, the circle's own colour.
+        const QRect cell = sent->view()->visualRect(index);
+        bool found = false;
+        const qreal ratio = shot.devicePixelRatio();
+        for (int x = cell.left(); x < cell.left() + 40 && !found; ++x)
+            found = shot.pixel(QPoint(x, cell.center().y()) * ratio) == expected;
+        INFO("row " << row);
+        CHECK(found);
+    }
+    CHECK(colours.size() > 1); // six people, twelve colours: not all alike
+}
+
+TEST_CASE("a window saved where no screen is now opens on the screen", "[widgets]")
+{
+    ClientFixture fixture;
+    Window ui(fixture);
+    // As left on a second monitor that is gone.
+    ui.window->resize(700, 500);
+    ui.window->move(5000, 4000);
+    QTest::qWait(20);
+    ui.window.reset();
+    ui.window = std::make_unique<MainWindow>(*ui.account, *ui.actions, *ui.autoWithdrawal, ui.session(), ui.settings);
+    ui.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(ui.window.get()));
+    const QRect screen = ui.window->screen()->availableGeometry();
+    INFO("window " << ui.window->frameGeometry().x() << "," << ui.window->frameGeometry().y() << " screen "
+                   << screen.width() << "x" << screen.height());
+    CHECK(screen.contains(ui.window->frameGeometry().topLeft()));
+    CHECK(ui.window->size() == QSize(700, 500));
 }

@@ -338,7 +338,7 @@ TEST_CASE("in German every page and dialog of the window shows and says no Engli
         collector.addWindow(&note);
     }
     {
-        PreferencesDialog preferences(ui.settings, 14, ui.window.get());
+        PreferencesDialog preferences(ui.settings, 14, 180, ui.window.get());
         preferences.show();
         collector.addWindow(&preferences);
     }

@@ -3,6 +3,7 @@
 // The main window over a ClientFixture, shown offscreen and driven as a user would:
 // rows found by invitation id, clicks on the painted row buttons, modal dialogs
 // answered from the event loop. Header-only: the tests that use it link the widgets.
+#include "actions/autowithdrawal.h"
 #include "actions/invitationactions.h"
 #include "asynctest.h"
 #include "clientfixture.h"
@@ -46,6 +47,7 @@ struct Window
     ModelTestLog modelLog;
     std::unique_ptr<AccountModels> account;
     std::unique_ptr<InvitationActions> actions;
+    std::unique_ptr<AutoWithdrawal> autoWithdrawal;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> modelTesters;
     std::unique_ptr<MainWindow> window;
 
@@ -56,7 +58,8 @@ struct Window
         auto &session = fixture.session();
         account = std::make_unique<AccountModels>(fixture.store(), fixture.clock());
         actions = std::make_unique<InvitationActions>(fixture.store(), session, settings, fixture.clock());
-        window = std::make_unique<MainWindow>(*account, *actions, session, settings);
+        autoWithdrawal = std::make_unique<AutoWithdrawal>(fixture.store(), *actions, settings, fixture.clock());
+        window = std::make_unique<MainWindow>(*account, *actions, *autoWithdrawal, session, settings);
         for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
                  window->receivedPage()->model(), window->sentPage()->model(), window->withdrawnPage()->model(),
                  &account->suggestions(), &actions->bulkRun()})
@@ -74,6 +77,7 @@ struct Window
     {
         window.reset();
         modelTesters.clear();
+        autoWithdrawal.reset();
         actions.reset();
         account.reset();
         if (std::uncaught_exceptions() == 0) {
