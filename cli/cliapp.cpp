@@ -152,6 +152,8 @@ QCoro::Task<int> CliApp::run()
         co_return exportAll();
     if (command == u"status")
         co_return co_await status();
+    if (command == u"sign-out")
+        co_return co_await signOut();
     if (command == u"sync")
         co_return co_await sync();
     if (command == u"withdraw")
@@ -248,6 +250,14 @@ QCoro::Task<int> CliApp::signIn()
     if (!openAccount())
         co_return SignInNeeded;
     co_return co_await sendQueuedAndPull();
+}
+
+QCoro::Task<int> CliApp::signOut()
+{
+    co_await m_session->signOut();
+    out(tr("Signed out of %1 on %2; what is queued stays until you sign in again.")
+            .arg(m_options.username, m_options.serverUrl.toDisplayString()));
+    co_return Done;
 }
 
 int CliApp::list()

@@ -49,6 +49,8 @@ private:
     // token the window or `sign-in` kept. Returns an exit status, Done when connected.
     QCoro::Task<int> connectSession();
     QCoro::Task<int> signIn();
+    // The token leaves the keyring; the cache and its queue stay.
+    QCoro::Task<int> signOut();
     int list();
     int exportAll();
     QCoro::Task<int> withdraw();

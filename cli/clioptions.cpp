@@ -20,7 +20,7 @@ struct Text
 };
 
 const QStringList commands{u"list"_s,   u"withdraw"_s, u"accept"_s,  u"ignore"_s, u"invite"_s,
-                           u"sync"_s,   u"status"_s,   u"sign-in"_s, u"export"_s};
+                           u"sync"_s,   u"status"_s,   u"sign-in"_s, u"sign-out"_s, u"export"_s};
 
 QString description()
 {
@@ -36,6 +36,7 @@ QString description()
         "  sync                           send what is queued and fetch what changed\n"
         "  status                         account, connection, last sync, queued actions, weekly budget\n"
         "  sign-in --server URL --user NAME   sign in (password from the terminal or --password-file)\n"
+        "  sign-out                       forget the sign-in (what is queued stays)\n"
         "  export                         every invitation (--format csv|json)\n"
         "\n"
         "While the InviteDesk window is open on the same data folder, it sends what the command line\n"

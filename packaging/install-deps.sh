@@ -8,7 +8,9 @@ set -euo pipefail
 # Qt's own catalogues (the buttons of standard dialogs in German). postgresql-15 and
 # libqt6sql6-psql: the server's PostgreSQL backend and its tests (a throwaway cluster).
 # nginx-light and openssl: the TLS test runs packaging/nginx/invitedesk.conf with a CA
-# it makes; nginx is also the HTTP floor of tests/bench/server-floor.sh.
+# it makes; nginx is also the HTTP floor of tests/bench/server-floor.sh. dbus-daemon,
+# gnome-keyring and libsecret-tools: the notification and keyring tests run a session bus,
+# a Secret Service and secret-tool of their own.
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
@@ -17,6 +19,7 @@ packages=(
   catch2 libcpp-httplib-dev
   sqlite3 libsqlite3-dev postgresql-15 postgresql-client-15 wrk xvfb xauth
   nginx-light openssl
+  dbus-daemon gnome-keyring libsecret-tools
 )
 # The contract test runs Prism and Spectral from npm; the machine image usually ships
 # a newer Node.js, so Debian's is only a fallback.

@@ -145,6 +145,8 @@ bool ClientApp::openAccount(const QUrl &serverUrl, const QString &username)
     connect(m_window.get(), &MainWindow::switchAccountRequested, this, [this] { switchAccount(); },
             Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::signInRequested, this, [this] { signInInteractively(QString()); });
+    // The window stays, its data from the cache, "Sign-in needed"; the queue waits.
+    connect(m_window.get(), &MainWindow::signOutRequested, this, [this] { m_session->signOut(); });
     m_window->show();
     QApplication::setQuitOnLastWindowClosed(true);
     connect(m_expiryReminder.get(), &ExpiryReminder::expiringSoon, m_window.get(), &MainWindow::showExpiringSoon);

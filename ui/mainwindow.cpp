@@ -250,10 +250,14 @@ void MainWindow::buildMenus()
 
     m_switchAccount = new QAction(tr("Sign &in as another user…"), this);
     connect(m_switchAccount, &QAction::triggered, this, &MainWindow::switchAccountRequested);
+    m_signOut = new QAction(tr("Sign &out"), this);
+    m_signOut->setToolTip(tr("Forget your sign-in on this computer; queued actions wait for the next one"));
+    connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
 
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(syncNow);
     file->addAction(m_switchAccount);
+    file->addAction(m_signOut);
     file->addAction(exportView);
     file->addSeparator();
     file->addAction(quit);
@@ -271,6 +275,7 @@ void MainWindow::buildMenus()
 void MainWindow::setAccountSwitchEnabled(bool enabled)
 {
     m_switchAccount->setVisible(enabled);
+    m_signOut->setVisible(enabled);
 }
 
 void MainWindow::showManage(Direction direction)

@@ -47,7 +47,7 @@ public:
     void bringToFront();
     // The day's reminder (ExpiryReminder): in the banner and on the desktop.
     void showExpiringSoon(int count, int withinDays);
-    // The demo has one account; a real server may have several.
+    // The demo has one account (no switching, no signing out); a real server may have several.
     void setAccountSwitchEnabled(bool enabled);
     void showManage(Direction direction);
     void showWithdrawn();
@@ -85,6 +85,7 @@ Q_SIGNALS:
     void switchAccountRequested();
     // The Sign in control of the status bar.
     void signInRequested();
+    void signOutRequested();
 
 private:
     // Why an action on a whole list waits: the list shows a preview while it is read.
@@ -128,6 +129,7 @@ private:
     QTimer m_statusRefresh;
     QTimer m_statusUpdate;
     QAction *m_switchAccount = nullptr;
+    QAction *m_signOut = nullptr;
     Notifier *m_notifier = nullptr;
 };
 

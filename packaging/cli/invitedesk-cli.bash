@@ -22,7 +22,7 @@ _invitedesk_cli()
     done
     local common="--data-dir --account --password-file --ca-certificates --help"
     case $command in
-        "") COMPREPLY=($(compgen -W "list withdraw accept ignore invite sync status sign-in export $common --version" -- "$cur")) ;;
+        "") COMPREPLY=($(compgen -W "list withdraw accept ignore invite sync status sign-in sign-out export $common --version" -- "$cur")) ;;
         list) COMPREPLY=($(compgen -W "received sent withdrawn --older-than --company --search --expiring-soon --format $common" -- "$cur")) ;;
         withdraw) COMPREPLY=($(compgen -W "--older-than --limit --dry-run --yes --no-wait $common" -- "$cur")) ;;
         accept|ignore) COMPREPLY=($(compgen -W "--yes --no-wait $common" -- "$cur")) ;;

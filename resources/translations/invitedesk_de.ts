@@ -793,6 +793,10 @@
         <source>synced by another InviteDesk program (%1)</source>
         <translation>abgeglichen von einem anderen InviteDesk-Programm (%1)</translation>
     </message>
+    <message>
+        <source>Signed out of %1 on %2; what is queued stays until you sign in again.</source>
+        <translation>Von %1 auf %2 abgemeldet; Vorgemerktes bleibt, bis Sie sich wieder anmelden.</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::Cli::CliOptions</name>
@@ -953,6 +957,10 @@
         <translation>invite erwartet eine Personen-ID.</translation>
     </message>
     <message>
+        <source>When the window sends this account&apos;s actions, queue them and exit 3 at once.</source>
+        <translation>Sendet das Fenster die Aktionen dieses Kontos: nur vormerken und sofort mit 3 enden.</translation>
+    </message>
+    <message>
         <source>Your InviteDesk invitations from a terminal or a script: the same cache, outbox and rules as the window.
 
 Commands:
@@ -964,6 +972,7 @@ Commands:
   sync                           send what is queued and fetch what changed
   status                         account, connection, last sync, queued actions, weekly budget
   sign-in --server URL --user NAME   sign in (password from the terminal or --password-file)
+  sign-out                       forget the sign-in (what is queued stays)
   export                         every invitation (--format csv|json)
 
 While the InviteDesk window is open on the same data folder, it sends what the command line
@@ -983,6 +992,7 @@ Befehle:
   sync                           Vorgemerktes senden und Änderungen holen
   status                         Konto, Verbindung, letzter Abgleich, vorgemerkte Aktionen, Wochenbudget
   sign-in --server URL --user NAME   anmelden (Passwort vom Terminal oder --password-file)
+  sign-out                       die Anmeldung vergessen (Vorgemerktes bleibt)
   export                         alle Einladungen (--format csv|json)
 
 Ist das InviteDesk-Fenster mit demselben Datenordner offen, sendet es, was die Befehlszeile
@@ -991,10 +1001,6 @@ mit --no-wait sofort mit 3).
 
 Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedienfehler;
 3 offline oder später vom Fenster gesendet, Aktionen noch vorgemerkt; 4 Anmeldung nötig.</translation>
-    </message>
-    <message>
-        <source>When the window sends this account&apos;s actions, queue them and exit 3 at once.</source>
-        <translation>Sendet das Fenster die Aktionen dieses Kontos: nur vormerken und sofort mit 3 enden.</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1857,14 @@ Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedi
     <message>
         <source>Invitations about to expire</source>
         <translation>Einladungen laufen bald ab</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Forget your sign-in on this computer; queued actions wait for the next one</source>
+        <translation>Ihre Anmeldung auf diesem Computer vergessen; vorgemerkte Aktionen warten auf die nächste</translation>
     </message>
 </context>
 <context>

@@ -793,6 +793,10 @@
         <source>synced by another InviteDesk program (%1)</source>
         <translation>synced by another InviteDesk program (%1)</translation>
     </message>
+    <message>
+        <source>Signed out of %1 on %2; what is queued stays until you sign in again.</source>
+        <translation>Signed out of %1 on %2; what is queued stays until you sign in again.</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::Cli::CliOptions</name>
@@ -953,6 +957,10 @@
         <translation>invite takes one person id.</translation>
     </message>
     <message>
+        <source>When the window sends this account&apos;s actions, queue them and exit 3 at once.</source>
+        <translation>When the window sends this account&apos;s actions, queue them and exit 3 at once.</translation>
+    </message>
+    <message>
         <source>Your InviteDesk invitations from a terminal or a script: the same cache, outbox and rules as the window.
 
 Commands:
@@ -964,6 +972,7 @@ Commands:
   sync                           send what is queued and fetch what changed
   status                         account, connection, last sync, queued actions, weekly budget
   sign-in --server URL --user NAME   sign in (password from the terminal or --password-file)
+  sign-out                       forget the sign-in (what is queued stays)
   export                         every invitation (--format csv|json)
 
 While the InviteDesk window is open on the same data folder, it sends what the command line
@@ -983,6 +992,7 @@ Commands:
   sync                           send what is queued and fetch what changed
   status                         account, connection, last sync, queued actions, weekly budget
   sign-in --server URL --user NAME   sign in (password from the terminal or --password-file)
+  sign-out                       forget the sign-in (what is queued stays)
   export                         every invitation (--format csv|json)
 
 While the InviteDesk window is open on the same data folder, it sends what the command line
@@ -991,10 +1001,6 @@ exits 3 at once).
 
 Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
 3 offline or sent by the window later, actions still queued; 4 sign-in needed.</translation>
-    </message>
-    <message>
-        <source>When the window sends this account&apos;s actions, queue them and exit 3 at once.</source>
-        <translation>When the window sends this account&apos;s actions, queue them and exit 3 at once.</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1857,14 @@ Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
     <message>
         <source>Invitations about to expire</source>
         <translation>Invitations about to expire</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Forget your sign-in on this computer; queued actions wait for the next one</source>
+        <translation>Forget your sign-in on this computer; queued actions wait for the next one</translation>
     </message>
 </context>
 <context>

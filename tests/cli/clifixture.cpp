@@ -12,8 +12,10 @@ using namespace Qt::StringLiterals;
 
 namespace InviteDesk::Test {
 
-CliFixture::CliFixture()
+CliFixture::CliFixture() : environment(QProcessEnvironment::systemEnvironment())
 {
+    environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+    environment.insert(u"LANGUAGE"_s, u"en"_s);
     runServerCommand({u"seed"_s, u"--db"_s, storage.argument(), u"--user"_s, user, u"--password"_s, password,
                       u"--sent"_s, u"40"_s, u"--received"_s, u"10"_s, u"--seed"_s, u"11"_s});
     server = std::make_unique<ServerProcess>(storage.argument(), QStringList{u"--rate-limit"_s, u"0"_s});
@@ -42,10 +44,6 @@ std::unique_ptr<QProcess> CliFixture::startCli(const QStringList &arguments)
     auto process = std::make_unique<QProcess>();
     process->setProgram(QStringLiteral(INVITEDESK_CLI_BINARY));
     process->setArguments(QStringList{u"--data-dir"_s, dataDir()} + arguments);
-    // No keyring here: the token is kept only with --password-file, for one run.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
-    environment.insert(u"LANGUAGE"_s, u"en"_s);
     process->setProcessEnvironment(environment);
     process->setStandardInputFile(QProcess::nullDevice());
     process->start();

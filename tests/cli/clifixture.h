@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -50,6 +51,9 @@ public:
     QJsonArray serverList(const std::string &direction, const std::string &state);
     QStringList serverIds(const std::string &direction, const std::string &state);
 
+    // What each run of the program gets: the test's own, without the machine's session
+    // bus (so no keyring) unless a test gives it one, and English.
+    QProcessEnvironment environment;
     TestDatabase storage;
     QTemporaryDir folder;
     std::unique_ptr<ServerProcess> server;

@@ -14,6 +14,7 @@ check() { # expected-word words...
 }
 check withdraw invitedesk-cli w
 check sign-in invitedesk-cli s
+check sign-out invitedesk-cli sign-o
 check invite invitedesk-cli i
 check --note invitedesk-cli invite per_1 --n
 check --dry-run invitedesk-cli withdraw --d

@@ -6,6 +6,7 @@
 #include "asynctest.h"
 #include "catchqt.h"
 #include "clientfixture.h"
+#include "privatebus.h"
 #include "session/appsettings.h"
 #include "ui/freedesktopnotifier.h"
 #include "ui/mainwindow.h"
@@ -56,54 +57,6 @@ Q_SIGNALS:
 } // namespace InviteDesk::Test
 
 namespace {
-
-// A dbus-daemon for this test alone: no services to activate, gone with the test.
-class PrivateBus
-{
-public:
-    PrivateBus()
-    {
-        const QString daemon = QStandardPaths::findExecutable(u"dbus-daemon"_s);
-        REQUIRE_FALSE(daemon.isEmpty());
-        QFile config(m_dir.filePath(u"bus.conf"_s));
-        REQUIRE(config.open(QIODevice::WriteOnly));
-        config.write(R"(<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:tmpdir=)" + m_dir.path().toUtf8() + R"(</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default"><allow user="*"/><allow send_destination="*"/><allow receive_sender="*"/><allow own="*"/></policy>
-</busconfig>
-)");
-        config.close();
-        m_daemon.start(daemon, {u"--config-file"_s, config.fileName(), u"--nofork"_s, u"--print-address"_s});
-        REQUIRE(m_daemon.waitForStarted());
-        REQUIRE(waitUntil([&] { return m_daemon.canReadLine(); }));
-        m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
-    }
-    ~PrivateBus()
-    {
-        for (const auto &name : m_names)
-            QDBusConnection::disconnectFromBus(name);
-        m_daemon.terminate();
-        m_daemon.waitForFinished();
-    }
-    // A connection of its own, as another program on the desktop has one.
-    QDBusConnection connect(const QString &name)
-    {
-        m_names.append(name);
-        auto connection = QDBusConnection::connectToBus(m_address, name);
-        REQUIRE(connection.isConnected());
-        return connection;
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_daemon;
-    QString m_address;
-    QStringList m_names;
-};
 
 // The service registered on the bus under its well-known name.
 struct Desktop
