@@ -3,6 +3,8 @@
 # over loopback HTTP, CLI, and the OpenAPI contract test behind Prism), the server's on
 # both SQLite and PostgreSQL: ctest runs inside a throwaway PostgreSQL 15 cluster
 # (tests/support/with-postgres.sh), which is stopped when the tests end, pass or fail.
+# Then the Debian package: lintian, and an install into a clean debootstrapped Debian 12
+# root with the demo smoke test (packaging/check-package.sh, ~40 s here).
 # Fails when a test fails or when no test ran.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -13,3 +15,4 @@ cmake -S "$root" -B "$build" -G Ninja
 cmake --build "$build"
 "$root/tests/support/with-postgres.sh" \
   ctest --test-dir "$build" --no-tests=error --output-on-failure -j "$(nproc)"
+"$root/packaging/check-package.sh" "$build"
