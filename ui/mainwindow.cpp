@@ -90,6 +90,18 @@ MainWindow::MainWindow(AccountModels &account, InvitationActions &actions, AutoW
     setCentralWidget(central);
     // Over the lists, not in the layout: it must not push the rows down.
     m_banner = new UndoBanner(central);
+    const auto anchorBanner = [this] {
+        QWidget *shown = m_sections->currentWidget();
+        if (shown == m_myNetwork)
+            m_banner->setAnchor(m_myNetwork->receivedView()->viewport());
+        else if (shown == m_manageTabs)
+            m_banner->setAnchor(currentListPage()->view()->viewport());
+        else
+            m_banner->setAnchor(nullptr);
+    };
+    connect(m_sections, &QTabWidget::currentChanged, this, anchorBanner);
+    connect(m_manageTabs, &QTabWidget::currentChanged, this, anchorBanner);
+    anchorBanner();
 
     m_status = new QLabel(this);
     m_status->setAccessibleDescription(tr("Connection status"));

@@ -14,6 +14,7 @@ UndoBanner::UndoBanner(QWidget *parent) : QFrame(parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::ToolTipBase);
+    makeOpaque();
     setAccessibleName(tr("Notification"));
     m_undoText = new QLabel(this);
     m_announcement = new QLabel(this);
@@ -66,16 +67,51 @@ UndoBanner::UndoBanner(QWidget *parent) : QFrame(parent)
         parent->installEventFilter(this);
 }
 
+void UndoBanner::makeOpaque()
+{
+    // Some styles (Adwaita-Dark) give tooltips a translucent base: over the rows, the
+    // text must not mix with theirs.
+    QPalette opaque = palette();
+    QColor base = opaque.color(QPalette::ToolTipBase);
+    if (base.alpha() == 255)
+        return;
+    base.setAlpha(255);
+    opaque.setColor(QPalette::ToolTipBase, base);
+    setPalette(opaque);
+}
+
+void UndoBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        makeOpaque();
+}
+
+void UndoBanner::setAnchor(QWidget *anchor)
+{
+    if (m_anchor)
+        m_anchor->removeEventFilter(this);
+    m_anchor = anchor;
+    if (m_anchor)
+        m_anchor->installEventFilter(this);
+    if (isVisible())
+        place();
+}
+
 bool UndoBanner::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible())
+    const bool geometry = event->type() == QEvent::Resize || event->type() == QEvent::Move
+                          || event->type() == QEvent::Show;
+    if ((watched == parentWidget() || watched == m_anchor) && geometry && isVisible())
         place();
     return false;
 }
 
 void UndoBanner::place()
 {
-    const QRect area = parentWidget()->contentsRect();
+    const QRect area = m_anchor && m_anchor->isVisible()
+                           ? QRect(m_anchor->mapTo(parentWidget(), QPoint(0, 0)), m_anchor->size())
+                           : parentWidget()->contentsRect();
     constexpr int margin = 8;
     const int width = area.width() - 2 * margin;
     const int height = hasHeightForWidth() ? heightForWidth(width) : sizeHint().height();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QPointer>
 
 class QLabel;
 class QPushButton;
@@ -19,6 +20,10 @@ class UndoBanner final : public QFrame
 public:
     explicit UndoBanner(QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(UndoBanner)
+
+    // The list whose bottom edge it covers (the buttons under a list stay free); the
+    // parent's whole area when none.
+    void setAnchor(QWidget *anchor);
 
     // Shows `text` with an Undo button; undoRequested() if it is pressed.
     void showUndo(const QString &text);
@@ -42,12 +47,14 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     // Along the parent's bottom edge, as tall as the text needs.
     void place();
     void announce(QLabel *label);
     void hideIfEmpty();
+    void makeOpaque();
 
     QLabel *m_undoText;
     QLabel *m_announcement;
@@ -56,6 +63,7 @@ private:
     QPushButton *m_review;
     QPushButton *m_skip;
     QPushButton *m_close;
+    QPointer<QWidget> m_anchor;
 };
 
 } // namespace InviteDesk

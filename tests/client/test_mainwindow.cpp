@@ -668,3 +668,29 @@ TEST_CASE("a window saved where no screen is now opens on the screen", "[widgets
     CHECK(screen.contains(ui.window->frameGeometry().topLeft()));
     CHECK(ui.window->size() == QSize(700, 500));
 }
+
+TEST_CASE("the banner covers the bottom of the list shown, never the buttons under it", "[widgets]")
+{
+    ClientFixture fixture;
+    Window ui(fixture);
+    auto *banner = ui.window->banner();
+    banner->showMessage(u"Something to say"_s);
+    const auto inWindow = [&](QWidget *widget) {
+        return QRect(widget->mapTo(ui.window.get(), QPoint(0, 0)), widget->size());
+    };
+    QPushButton *acceptSelected = nullptr;
+    for (auto *button : ui.window->myNetworkPage()->findChildren<QPushButton *>()) {
+        if (button->text() == u"Accept selected"_s)
+            acceptSelected = button;
+    }
+    REQUIRE(acceptSelected);
+    QTest::qWait(20);
+    CHECK(inWindow(ui.window->myNetworkPage()->receivedView()).contains(inWindow(banner)));
+    CHECK_FALSE(inWindow(banner).intersects(inWindow(acceptSelected)));
+
+    // On another tab it follows that tab's list.
+    ui.window->showManage(Direction::Sent);
+    QTest::qWait(20);
+    CHECK(inWindow(ui.window->sentPage()->view()).contains(inWindow(banner)));
+    CHECK_FALSE(inWindow(banner).intersects(inWindow(ui.window->sentPage()->withdrawSelectedButton())));
+}
