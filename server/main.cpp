@@ -20,6 +20,8 @@
 #include <atomic>
 #include <chrono>
 #include <csignal>
+#include <unistd.h>
+#include <iostream>
 #include <cstdio>
 #include <pthread.h>
 #include <sys/resource.h>
@@ -83,6 +85,9 @@ void addServeOptions(QCommandLineParser &parser, const QString &defaultListen)
     for (const IntFlag &flag : ruleFlags)
         parser.addOption({flag.name, u"%1 Default %2."_s.arg(flag.description).arg(flag.fallback), u"N"_s,
                           QString::number(flag.fallback)});
+    parser.addOption({u"exit-with-stdin"_s,
+                      u"Stop when standard input closes: the program that started this one ended (how the"
+                      " window's demo server goes with it, even after a crash)."_s});
 }
 
 // Parses the command's own arguments, or prints the problem/help and returns its exit code.
@@ -212,6 +217,15 @@ int serve(ServerDatabase &database, const ServerSettings &settings, const QComma
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
         }
     });
+    if (parser.isSet(u"exit-with-stdin"_s)) {
+        // The parent holds the other end of the pipe; the kernel closes it when the parent
+        // ends in any way. Detached: it may still be blocked in a read at exit.
+        std::thread([] {
+            while (std::cin.get() != std::char_traits<char>::eof()) {
+            }
+            ::kill(::getpid(), SIGTERM);
+        }).detach();
+    }
     const bool clean = server.run();
     finished = true;
     pthread_kill(signalWaiter.native_handle(), SIGTERM); // wakes it if the server stopped by itself

@@ -18,23 +18,27 @@
 #include "ui/notifier.h"
 #include "ui/preferencesdialog.h"
 #include "ui/statspage.h"
+#include "ui/traynotifier.h"
 #include "ui/undobanner.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -185,6 +189,7 @@ MainWindow::MainWindow(AccountModels &account, InvitationActions &actions, AutoW
     // From the cache at once: the window is useful before any network answer.
     m_account.reload();
     updateStatus();
+    applyTrayPreference();
 }
 
 MainWindow::~MainWindow()
@@ -258,7 +263,7 @@ void MainWindow::buildMenus()
     });
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(quit, &QAction::triggered, this, &MainWindow::quit);
 
     m_switchAccount = new QAction(tr("Sign &in as another user…"), this);
     connect(m_switchAccount, &QAction::triggered, this, &MainWindow::switchAccountRequested);
@@ -396,6 +401,11 @@ void MainWindow::updateStatus()
         m_bulkPanel->setNote(note);
     }
     m_queued->setText(tr("%Ln queued action(s)", nullptr, snapshot.queuedActions));
+    if (m_tray)
+        m_tray->setToolTip(tr("InviteDesk: %1 received and %2 sent pending · %3", "counts, then the queued actions")
+                               .arg(snapshot.pendingReceived)
+                               .arg(snapshot.pendingSent)
+                               .arg(m_queued->text()));
 }
 
 void MainWindow::present(const ActionResult &result)
@@ -512,8 +522,60 @@ void MainWindow::selectStale()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_settings, m_actions.rules().courtesyDays, m_actions.rules().expiryDays, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         m_autoWithdrawal.reconsider();
+        applyTrayPreference();
+    }
+}
+
+bool MainWindow::hasTrayIcon() const
+{
+    return m_tray && m_tray->isVisible();
+}
+
+void MainWindow::applyTrayPreference()
+{
+    const bool wanted = m_settings.trayIcon() && QSystemTrayIcon::isSystemTrayAvailable();
+    if (!wanted) {
+        delete m_trayNotifier;
+        m_trayNotifier = nullptr;
+        delete m_tray;
+        m_tray = nullptr;
+        return;
+    }
+    if (m_tray)
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("&Show InviteDesk"), this, &MainWindow::bringToFront);
+    menu->addAction(tr("&Sync now"), this, [this] { m_session.syncNow(); });
+    menu->addSeparator();
+    menu->addAction(tr("&Quit"), this, &MainWindow::quit);
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger)
+            bringToFront();
+    });
+    m_trayNotifier = new TrayNotifier(*m_tray, this);
+    connect(m_trayNotifier, &Notifier::activated, this, &MainWindow::bringToFront);
+    m_tray->show();
+    updateStatus();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (hasTrayIcon() && !m_quitting) {
+        hide();
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
 }
 
 void MainWindow::reviewAutoWithdrawal()
@@ -549,8 +611,10 @@ void MainWindow::setNotifier(Notifier *notifier)
 
 void MainWindow::notify(When when, const QString &title, const QString &body)
 {
-    if (m_notifier && (when == When::Always || !isActiveWindow()))
-        m_notifier->notify(title, body);
+    if (when == When::Inactive && isActiveWindow())
+        return;
+    if (!(m_notifier && m_notifier->notify(title, body)) && m_trayNotifier)
+        m_trayNotifier->notify(title, body);
 }
 
 void MainWindow::showExpiringSoon(int count, int withinDays)

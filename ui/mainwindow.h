@@ -9,6 +9,7 @@
 class QAction;
 class QLabel;
 class QProgressBar;
+class QSystemTrayIcon;
 class QPushButton;
 class QTabWidget;
 
@@ -25,6 +26,7 @@ class MyNetworkPage;
 class Notifier;
 class Session;
 class StatsPage;
+class TrayNotifier;
 class UndoBanner;
 
 // My Network and Manage (Received / Sent / Withdrawn), Stats, the undo banner and a
@@ -72,6 +74,8 @@ public:
     void reviewAutoWithdrawal();
     void skipAutoWithdrawal();
     void showPreferences();
+    // The tray icon is shown (the preference is on and the desktop has a tray).
+    bool hasTrayIcon() const;
     void cancelBulk();
     void retryFailedBulk();
     void respond(const QStringList &invitationIds, ActionKind kind);
@@ -87,7 +91,14 @@ Q_SIGNALS:
     void signInRequested();
     void signOutRequested();
 
+protected:
+    // With the tray icon, closing hides the window: the app keeps syncing.
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    // Shows or removes the tray icon as the preference says.
+    void applyTrayPreference();
+    void quit();
     // Why an action on a whole list waits: the list shows a preview while it is read.
     static QString stillReadingText();
     void buildMenus();
@@ -131,6 +142,10 @@ private:
     QAction *m_switchAccount = nullptr;
     QAction *m_signOut = nullptr;
     Notifier *m_notifier = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    // The tray's balloon: where no desktop notifier is set or it cannot show one.
+    TrayNotifier *m_trayNotifier = nullptr;
+    bool m_quitting = false;
 };
 
 } // namespace InviteDesk

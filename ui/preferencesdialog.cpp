@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 
 #include <algorithm>
 
@@ -47,6 +48,13 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, int courtesyDays, in
     connect(m_capped, &QCheckBox::toggled, this, &PreferencesDialog::updateEnabled);
     updateEnabled();
 
+    m_tray = new QCheckBox(tr("Show an icon in the system &tray; closing the window keeps InviteDesk syncing"), this);
+    m_tray->setChecked(settings.trayIcon());
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray->setEnabled(false);
+        m_tray->setToolTip(tr("This desktop has no system tray."));
+    }
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -64,6 +72,7 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, int courtesyDays, in
     form->addRow(m_confirmYoung);
     form->addRow(automaticLine);
     form->addRow(capLine);
+    form->addRow(m_tray);
     form->addRow(buttons);
 }
 
@@ -79,6 +88,8 @@ void PreferencesDialog::accept()
 {
     m_settings.setUndoWindow(std::chrono::seconds(m_undoSeconds->value()));
     m_settings.setConfirmYoungWithdrawals(m_confirmYoung->isChecked());
+    if (m_tray->isEnabled())
+        m_settings.setTrayIcon(m_tray->isChecked());
     m_settings.setAutoWithdrawal({m_autoWithdraw->isChecked(), m_autoDays->value(), m_capped->isChecked(),
                                   m_cap->value()});
     QDialog::accept();

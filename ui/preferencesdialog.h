@@ -11,7 +11,7 @@ class AppSettings;
 
 // The undo window after an action, the courtesy question for recent invitations, and
 // the automatic withdrawal of stale ones (its age never below the courtesy rule's 14
-// days, nor past the server's expiry).
+// days, nor past the server's expiry), and the tray icon (where the desktop has a tray).
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -25,6 +25,7 @@ public:
     QSpinBox *autoWithdrawDaysBox() const { return m_autoDays; }
     QCheckBox *autoWithdrawCappedBox() const { return m_capped; }
     QSpinBox *autoWithdrawCapBox() const { return m_cap; }
+    QCheckBox *trayIconBox() const { return m_tray; }
 
 private:
     void updateEnabled();
@@ -36,6 +37,7 @@ private:
     QSpinBox *m_autoDays;
     QCheckBox *m_capped;
     QSpinBox *m_cap;
+    QCheckBox *m_tray;
 };
 
 } // namespace InviteDesk

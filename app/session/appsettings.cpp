@@ -61,6 +61,16 @@ void AppSettings::setAutoWithdrawal(const AutoWithdrawal &preferences)
     m_settings.sync();
 }
 
+bool AppSettings::trayIcon() const
+{
+    return m_settings.value(u"window/tray_icon"_s, false).toBool();
+}
+
+void AppSettings::setTrayIcon(bool shown)
+{
+    m_settings.setValue(u"window/tray_icon"_s, shown);
+}
+
 QByteArray AppSettings::windowLayout(const QString &name) const
 {
     return m_settings.value(u"window/"_s + name).toByteArray();

@@ -37,6 +37,11 @@ public:
     AutoWithdrawal autoWithdrawal() const;
     void setAutoWithdrawal(const AutoWithdrawal &preferences);
 
+    // An icon in the system tray (off until turned on): closing the window then keeps
+    // the app running and syncing.
+    bool trayIcon() const;
+    void setTrayIcon(bool shown);
+
     // The window as the user left it (Qt's saveGeometry / saveState blobs, the page and
     // tab shown), under `name`; empty when never saved.
     QByteArray windowLayout(const QString &name) const;

@@ -5,8 +5,6 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <csignal>
-#include <sys/prctl.h>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -17,10 +15,6 @@ DemoServer::DemoServer(QObject *parent) : QObject(parent)
 {
     // Its log goes where ours goes; its stdout only carries the address.
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.setChildProcessModifier([] {
-        // If InviteDesk dies without closing (a crash, kill -9), the server goes too.
-        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-    });
 }
 
 DemoServer::~DemoServer()
@@ -50,7 +44,10 @@ QCoro::Task<QUrl> DemoServer::start(QString databasePath, QString *error)
         *error = tr("The demo server %1 is missing; build the invitedesk-server target.").arg(program);
         co_return QUrl();
     }
-    m_process.start(program, {u"demo"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, databasePath});
+    // If InviteDesk ends without stopping it (a crash, kill -9), the kernel closes our end
+    // of its standard input and the server stops: portable, unlike PR_SET_PDEATHSIG.
+    m_process.start(program, {u"demo"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, databasePath,
+                              u"--exit-with-stdin"_s});
     const bool started = co_await qCoro(m_process).waitForStarted(10s);
     if (!started) {
         *error = tr("The demo server could not start (%1).").arg(m_process.errorString());

@@ -1866,6 +1866,15 @@ Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedi
         <source>Forget your sign-in on this computer; queued actions wait for the next one</source>
         <translation>Ihre Anmeldung auf diesem Computer vergessen; vorgemerkte Aktionen warten auf die nächste</translation>
     </message>
+    <message>
+        <source>InviteDesk: %1 received and %2 sent pending · %3</source>
+        <comment>counts, then the queued actions</comment>
+        <translation>InviteDesk: %1 erhalten und %2 gesendet ausstehend · %3</translation>
+    </message>
+    <message>
+        <source>&amp;Show InviteDesk</source>
+        <translation>InviteDesk &amp;zeigen</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::MyNetworkPage</name>
@@ -2053,6 +2062,14 @@ Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedi
     <message>
         <source>Most invitations withdrawn automatically in a day</source>
         <translation>Höchstzahl automatisch zurückgezogener Einladungen am Tag</translation>
+    </message>
+    <message>
+        <source>Show an icon in the system &amp;tray; closing the window keeps InviteDesk syncing</source>
+        <translation>Ein Symbol im &amp;Infobereich zeigen; nach dem Schließen des Fensters gleicht InviteDesk weiter ab</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich.</translation>
     </message>
 </context>
 <context>

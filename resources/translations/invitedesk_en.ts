@@ -1866,6 +1866,15 @@ Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
         <source>Forget your sign-in on this computer; queued actions wait for the next one</source>
         <translation>Forget your sign-in on this computer; queued actions wait for the next one</translation>
     </message>
+    <message>
+        <source>InviteDesk: %1 received and %2 sent pending · %3</source>
+        <comment>counts, then the queued actions</comment>
+        <translation>InviteDesk: %1 received and %2 sent pending · %3</translation>
+    </message>
+    <message>
+        <source>&amp;Show InviteDesk</source>
+        <translation>&amp;Show InviteDesk</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::MyNetworkPage</name>
@@ -2053,6 +2062,14 @@ Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
     <message>
         <source>Most invitations withdrawn automatically in a day</source>
         <translation>Most invitations withdrawn automatically in a day</translation>
+    </message>
+    <message>
+        <source>Show an icon in the system &amp;tray; closing the window keeps InviteDesk syncing</source>
+        <translation>Show an icon in the system &amp;tray; closing the window keeps InviteDesk syncing</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>This desktop has no system tray.</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,7 @@ TEST_CASE("a second start with the same data folder brings the first window to t
 {
     QTemporaryDir dir;
     DemoClient first(dir.path());
+    const QUrl firstServer(first.waitForLine(u"demo server at (\\S+)"_s));
     first.waitForLine(u"sync complete: (\\d+) changes"_s);
     {
         QProcess second;
@@ -269,7 +270,9 @@ TEST_CASE("a second start with the same data folder brings the first window to t
     first.waitForLine(u"brought to the front by another start"_s);
 
     // Killed, the first leaves its socket behind; the next start takes the folder over.
+    // Its demo server goes with it (its standard input closed).
     first.killHard();
+    CHECK(waitUntil([&] { return !accepts(firstServer); }, std::chrono::seconds(20)));
     DemoClient third(dir.path());
     third.waitForLine(u"sync complete: (\\d+) changes"_s);
     CHECK_FALSE(third.log().contains(u"already running"_s));

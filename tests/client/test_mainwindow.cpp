@@ -33,6 +33,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
@@ -286,10 +287,7 @@ TEST_CASE("a withdrawal the server refuses is explained in the banner and the tr
     ui.window->showManage(Direction::Sent);
     const QString id = fixture.sentIds().at(3);
     // Withdrawn elsewhere (another device) after our last sync.
-    REQUIRE(fixture.server()
-                .post("/api/v1/invitations/" + id.toStdString() + "/withdraw", fixture.aliceToken(), QByteArray("{}"),
-                      freshKey())
-                .status == 200);
+    fixture.withdrawElsewhere(id);
     Window::clickRowButton(ui.window->sentPage(), id, 0);
     ui.waitPastUndoWindow();
     fixture.syncOrFail();
@@ -449,10 +447,7 @@ TEST_CASE("a message about an earlier action keeps the Undo of the current one",
     ui.window->showManage(Direction::Sent);
     // An earlier withdrawal that the server will refuse: withdrawn elsewhere already.
     const QString earlier = fixture.sentIds().at(0);
-    REQUIRE(fixture.server()
-                .post("/api/v1/invitations/" + earlier.toStdString() + "/withdraw", fixture.aliceToken(),
-                      QByteArray("{}"), freshKey())
-                .status == 200);
+    fixture.withdrawElsewhere(earlier);
     Window::clickRowButton(ui.window->sentPage(), earlier, 0);
     fixture.clock().advanceSeconds(6);
 
@@ -693,4 +688,34 @@ TEST_CASE("the banner covers the bottom of the list shown, never the buttons und
     QTest::qWait(20);
     CHECK(inWindow(ui.window->sentPage()->view()).contains(inWindow(banner)));
     CHECK_FALSE(inWindow(banner).intersects(inWindow(ui.window->sentPage()->withdrawSelectedButton())));
+}
+
+TEST_CASE("the tray icon is a preference: with it closing the window keeps the app syncing, without a tray it "
+          "cannot be turned on",
+          "[widgets]")
+{
+    ClientFixture fixture;
+    Window ui(fixture);
+    CHECK_FALSE(ui.settings.trayIcon()); // off by default
+    CHECK_FALSE(ui.window->hasTrayIcon());
+    const bool trayHere = QSystemTrayIcon::isSystemTrayAvailable();
+    PreferencesDialog dialog(ui.settings, 14, 180, ui.window.get());
+    auto *box = dialog.trayIconBox();
+    CHECK(box->isEnabled() == trayHere);
+    box->setChecked(true);
+    dialog.accept();
+    CHECK(ui.settings.trayIcon() == trayHere);
+    if (trayHere) {
+        // Applied when the window's own Preferences closes.
+        answerNextModal<PreferencesDialog>([](PreferencesDialog *shown) { shown->accept(); });
+        ui.window->showPreferences();
+        REQUIRE(ui.window->hasTrayIcon());
+        CHECK_FALSE(ui.window->close()); // hidden, not closed
+        CHECK_FALSE(ui.window->isVisible());
+        CHECK(ui.session().state() == Session::State::Online);
+        return;
+    }
+    // No tray on this desktop (offscreen): the window closes as before.
+    CHECK(ui.window->close());
+    CHECK_FALSE(ui.window->isVisible());
 }

@@ -160,10 +160,7 @@ TEST_CASE("a queued action the server refused is a notification while the window
     ui.window->showManage(Direction::Sent);
     const QString id = fixture.sentIds().at(3);
     // Withdrawn on another device after our last sync.
-    REQUIRE(fixture.server()
-                .post("/api/v1/invitations/" + id.toStdString() + "/withdraw", fixture.aliceToken(), QByteArray("{}"),
-                      freshKey())
-                .status == 200);
+    fixture.withdrawElsewhere(id);
     ui.window->withdraw({id});
     QWidget other;
     activateOther(other);

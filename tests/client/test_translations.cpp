@@ -295,10 +295,7 @@ TEST_CASE("in German every page and dialog of the window shows and says no Engli
 
     // A refusal: withdrawn elsewhere before ours is sent.
     const QString refused = fixture.sentIds().at(1);
-    REQUIRE(fixture.server()
-                .post("/api/v1/invitations/" + refused.toStdString() + "/withdraw", fixture.aliceToken(),
-                      QByteArray("{}"), freshKey())
-                .status == 200);
+    fixture.withdrawElsewhere(refused);
     Window::clickRowButton(sent, refused, 0);
     ui.waitPastUndoWindow();
     fixture.syncOrFail();

@@ -107,6 +107,13 @@ void ClientFixture::setUp(const Options &options)
     reopenCache();
 }
 
+void ClientFixture::withdrawElsewhere(const QString &id)
+{
+    REQUIRE(m_server->post("/api/v1/invitations/" + id.toStdString() + "/withdraw", m_aliceToken, QByteArray("{}"),
+                           freshKey())
+                .status == 200);
+}
+
 void ClientFixture::reopenCache()
 {
     m_session.reset();

@@ -72,6 +72,8 @@ public:
     void syncOrFail();
     // The invitation as the server has it for alice: {"state": …} etc.
     QJsonObject serverInvitation(const QString &id);
+    // Alice withdraws it on another device, behind this client's back.
+    void withdrawElsewhere(const QString &id);
     // Reopens the cache file (as a restarted client would).
     void reopenCache();
 
