@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -189,8 +190,9 @@ void ClientApp::activate(const QUrl &serverUrl)
     auto *switchButton = ask.addButton(tr("&Sign in there"), QMessageBox::AcceptRole);
     ask.addButton(tr("&Stay"), QMessageBox::RejectRole);
     ask.exec();
+    // Queued: switching closes the window this question belongs to.
     if (ask.clickedButton() == switchButton)
-        switchAccount(serverUrl);
+        QTimer::singleShot(0, this, [this, serverUrl] { switchAccount(serverUrl); });
 }
 
 QCoro::Task<> ClientApp::switchAccount(QUrl serverUrl)

@@ -12,6 +12,7 @@
 #include "ui/invitationlistpage.h"
 #include "ui/mainwindow.h"
 #include "ui/signindialog.h"
+#include "windowdriver.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
@@ -184,4 +186,54 @@ TEST_CASE("without a keyring a restart while the server is down shows the cache 
     for (const auto &request : withdrawals)
         CHECK(request.idempotencyKey == withdrawals.first().idempotencyKey);
     CHECK(fixture.store().account().snapshot().value().queuedActions == 0);
+}
+
+TEST_CASE("a second start naming another server is offered to the open window: Stay keeps the account, Sign in "
+          "there signs in with that server filled in",
+          "[app]")
+{
+    ClientFixture fixture;
+    QTemporaryDir dataDir;
+    const QUrl url(u"http://127.0.0.1:%1"_s.arg(fixture.server().port()));
+    ClientApp app(LaunchOptions{LaunchOptions::Mode::Server, url, dataDir.path(), false}, fixture.network());
+    {
+        SignInScript alice({{u"alice"_s, u"password-123"_s}});
+        REQUIRE(awaitTask(app.start(), std::chrono::seconds(60)).value_or(false));
+        CHECK(waitUntil([&] { return app.window()->sentPage()->model()->rowCount() == 6; }));
+    }
+    // The same server under another name is another address as far as the user said.
+    const QUrl other(u"http://localhost:%1"_s.arg(fixture.server().port()));
+    const auto answer = [](const QString &button, QString *asked) {
+        answerNextModal<QMessageBox>([=](QMessageBox *box) {
+            *asked = box->text();
+            for (auto *candidate : box->buttons()) {
+                if (candidate->text() == button)
+                    candidate->click();
+            }
+        });
+    };
+
+    QString asked;
+    answer(u"&Stay"_s, &asked);
+    app.activate(other);
+    CHECK(asked.contains(other.toDisplayString()));
+    CHECK(app.session().serverUrl() == url);
+    CHECK(app.window()->sentPage()->model()->rowCount() == 6);
+
+    // The same address as the window's: only brought to the front, nothing asked.
+    asked.clear();
+    app.activate(url);
+    QTest::qWait(100);
+    CHECK(asked.isEmpty());
+
+    SignInScript sender({{u"sender0"_s, u"password-123"_s}});
+    answer(u"&Sign in there"_s, &asked);
+    app.activate(other);
+    CHECK(waitUntil([&] {
+        return sender.made == 1 && app.window() && app.window()->statusText().startsWith(u"Online"_s);
+    }));
+    CHECK(sender.prefilledServer == other.toString());
+    REQUIRE(app.window());
+    CHECK(app.session().serverUrl() == other);
+    CHECK(app.window()->sentPage()->model()->rowCount() == 1);
 }
