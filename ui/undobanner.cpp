@@ -21,6 +21,9 @@ UndoBanner::UndoBanner(QWidget *parent) : QFrame(parent)
     m_message = new QLabel(this);
     for (auto *label : {m_undoText, m_announcement, m_message}) {
         label->setWordWrap(true);
+        // The text takes the width; the buttons keep theirs (a wrapped label's minimum
+        // is one word, so over a narrow list it would otherwise lose to them).
+        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         label->setForegroundRole(QPalette::ToolTipText);
         label->hide();
     }
@@ -33,6 +36,8 @@ UndoBanner::UndoBanner(QWidget *parent) : QFrame(parent)
     m_skip->setAccessibleName(tr("Skip today's automatic withdrawal"));
     m_close = new QPushButton(tr("Dismiss"), this);
     m_close->setAccessibleName(tr("Dismiss notification"));
+    for (auto *button : {m_undo, m_review, m_skip, m_close})
+        button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     // Each line with its own buttons beside it.
     auto *undoLine = new QHBoxLayout;
     undoLine->addWidget(m_undoText, 1);
