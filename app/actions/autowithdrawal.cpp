@@ -6,7 +6,6 @@
 #include "core/clock.h"
 #include "session/appsettings.h"
 
-#include <algorithm>
 
 namespace InviteDesk {
 
@@ -92,10 +91,10 @@ ActionResult AutoWithdrawal::runNow()
 ActionResult AutoWithdrawal::run()
 {
     const QDateTime now = m_clock.now();
-    if (m_actions.bulkRun().isRunning()) {
+    if (auto going = m_actions.bulkRunGoing()) {
         // The user's own bulk run goes first; ours waits for it.
         m_announcement->runAt = now.addSecs(std::chrono::seconds(longestSleep).count());
-        return ActionRefused{tr("A bulk withdrawal is still running; wait for it or cancel it first.")};
+        return *going;
     }
     const QStringList ids = m_announcement->invitationIds;
     // Recorded first: a crash after this skips today's run, it never sends it twice.
@@ -149,8 +148,7 @@ void AutoWithdrawal::endAnnouncement()
 void AutoWithdrawal::scheduleNext(const QDateTime &now)
 {
     const QDateTime next = m_announcement ? m_announcement->runAt : m_nextAnnouncement;
-    const auto until = std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(next)));
-    m_timer.start(std::min<std::chrono::milliseconds>(until, longestSleep));
+    wakeAt(m_timer, now, next, longestSleep);
 }
 
 } // namespace InviteDesk

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QDateTime>
+#include <QTimer>
 
+#include <algorithm>
 #include <chrono>
 
 namespace InviteDesk {
@@ -14,6 +16,14 @@ inline QDateTime nextDailyRun(const QDateTime &lastDone, const QDateTime &now, s
     if (!lastDone.isValid() || lastDone.toLocalTime().date() < now.toLocalTime().date())
         return now;
     return lastDone.addSecs((std::chrono::seconds(std::chrono::hours(24)) - lead).count());
+}
+
+// Wakes `timer` at `due`, or after `longestSleep` if that comes first: a clock that jumps
+// (a suspended laptop, a changed time zone) is noticed within it.
+inline void wakeAt(QTimer &timer, const QDateTime &now, const QDateTime &due, std::chrono::milliseconds longestSleep)
+{
+    const auto until = std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(due)));
+    timer.start(std::min(until, longestSleep));
 }
 
 } // namespace InviteDesk

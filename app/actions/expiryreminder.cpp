@@ -6,7 +6,6 @@
 
 #include <QLoggingCategory>
 
-#include <algorithm>
 
 namespace InviteDesk {
 
@@ -43,8 +42,7 @@ void ExpiryReminder::reconsider()
     }
     if (now >= m_next)
         remind(now);
-    const auto until = std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(m_next)));
-    m_timer.start(std::min<std::chrono::milliseconds>(until, longestSleep));
+    wakeAt(m_timer, now, m_next, longestSleep);
 }
 
 void ExpiryReminder::remind(const QDateTime &now)

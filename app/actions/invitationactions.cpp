@@ -79,10 +79,17 @@ ActionResult InvitationActions::withdraw(const QStringList &invitationIds, Court
     return enqueueWithUndo(rows, ActionKind::Withdraw);
 }
 
+std::optional<ActionRefused> InvitationActions::bulkRunGoing() const
+{
+    if (!m_bulkRun.isRunning())
+        return std::nullopt;
+    return ActionRefused{tr("A bulk withdrawal is still running; wait for it or cancel it first.")};
+}
+
 ActionResult InvitationActions::previewWithdrawal(const QStringList &invitationIds)
 {
-    if (m_bulkRun.isRunning())
-        return ActionRefused{tr("A bulk withdrawal is still running; wait for it or cancel it first.")};
+    if (auto going = bulkRunGoing())
+        return *going;
     auto pending = pendingInvitations(invitationIds, Direction::Sent);
     if (!pending)
         return pending.error();
@@ -99,8 +106,8 @@ ActionResult InvitationActions::previewWithdrawal(const QStringList &invitationI
 
 ActionResult InvitationActions::withdrawInBulk(const QStringList &invitationIds)
 {
-    if (m_bulkRun.isRunning())
-        return ActionRefused{tr("A bulk withdrawal is still running; wait for it or cancel it first.")};
+    if (auto going = bulkRunGoing())
+        return *going;
     // A sync may have answered some of them while the preview was open: withdraw the
     // ones still pending rather than refuse the whole batch.
     const auto pending = pendingInvitations(invitationIds, Direction::Sent);

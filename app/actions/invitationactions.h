@@ -62,6 +62,8 @@ public:
     ActionResult sendInvitation(const Person &person, const std::optional<QString> &note);
 
     BulkRunModel &bulkRun() { return m_bulkRun; }
+    // Why a new bulk run cannot start now (one is going), or nothing.
+    std::optional<ActionRefused> bulkRunGoing() const;
     bool isUndoOffered() const { return !m_undoable.isEmpty(); }
 
 Q_SIGNALS:

@@ -220,13 +220,6 @@
     </message>
 </context>
 <context>
-    <name>InviteDesk::AutoWithdrawal</name>
-    <message>
-        <source>A bulk withdrawal is still running; wait for it or cancel it first.</source>
-        <translation>Ein Zurückziehen mehrerer Einladungen läuft noch; warten Sie darauf oder brechen Sie es zuerst ab.</translation>
-    </message>
-</context>
-<context>
     <name>InviteDesk::BudgetText</name>
     <message numerus="yes">
         <source>%1 of %Ln invitation(s) used this week</source>

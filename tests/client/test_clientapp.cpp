@@ -51,6 +51,14 @@ bool execUntil(const std::function<bool()> &done, std::chrono::seconds timeout =
     return reached;
 }
 
+// Starts `app`, signing in as alice through the dialog, until her six sent invitations show.
+void startAsAlice(ClientApp &app)
+{
+    SignInScript alice({{u"alice"_s, u"password-123"_s}});
+    REQUIRE(awaitTask(app.start(), std::chrono::seconds(60)).value_or(false));
+    CHECK(waitUntil([&] { return app.window()->sentPage()->model()->rowCount() == 6; }));
+}
+
 } // namespace
 
 TEST_CASE("a server account signs in through the dialog and a later offline start uses the same cache", "[app]")
@@ -106,11 +114,7 @@ TEST_CASE("signing in as another user closes one account's data and opens the ot
     QTemporaryDir dataDir;
     const QUrl url(u"http://127.0.0.1:%1"_s.arg(fixture.server().port()));
     ClientApp app(LaunchOptions{LaunchOptions::Mode::Server, url, dataDir.path(), false}, fixture.network());
-    {
-        SignInScript alice({{u"alice"_s, u"password-123"_s}});
-        REQUIRE(awaitTask(app.start(), std::chrono::seconds(60)).value_or(false));
-        CHECK(waitUntil([&] { return app.window()->sentPage()->model()->rowCount() == 6; }));
-    }
+    startAsAlice(app);
 
     // sender0 sent one invitation (to alice) and received none.
     SignInScript sender({{u"sender0"_s, u"password-123"_s}});
@@ -196,11 +200,7 @@ TEST_CASE("a second start naming another server is offered to the open window: S
     QTemporaryDir dataDir;
     const QUrl url(u"http://127.0.0.1:%1"_s.arg(fixture.server().port()));
     ClientApp app(LaunchOptions{LaunchOptions::Mode::Server, url, dataDir.path(), false}, fixture.network());
-    {
-        SignInScript alice({{u"alice"_s, u"password-123"_s}});
-        REQUIRE(awaitTask(app.start(), std::chrono::seconds(60)).value_or(false));
-        CHECK(waitUntil([&] { return app.window()->sentPage()->model()->rowCount() == 6; }));
-    }
+    startAsAlice(app);
     // The same server under another name is another address as far as the user said.
     const QUrl other(u"http://localhost:%1"_s.arg(fixture.server().port()));
     const auto answer = [](const QString &button, QString *asked) {
