@@ -10,14 +10,15 @@ set -euo pipefail
 # nginx-light and openssl: the TLS test runs packaging/nginx/invitedesk.conf with a CA
 # it makes; nginx is also the HTTP floor of tests/bench/server-floor.sh. dbus-daemon,
 # gnome-keyring and libsecret-tools: the notification and keyring tests run a session bus,
-# a Secret Service and secret-tool of their own.
+# a Secret Service and secret-tool of their own; xvfb and xdotool: the tray test's own X
+# display and its keyboard.
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qcoro-qt6-dev qtkeychain-qt6-dev
   catch2 libcpp-httplib-dev
-  sqlite3 libsqlite3-dev postgresql-15 postgresql-client-15 wrk xvfb xauth
+  sqlite3 libsqlite3-dev postgresql-15 postgresql-client-15 wrk xvfb xauth xdotool
   nginx-light openssl
   dbus-daemon gnome-keyring libsecret-tools
 )

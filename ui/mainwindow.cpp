@@ -261,6 +261,10 @@ void MainWindow::buildMenus()
         if (!path.isEmpty())
             exportCurrentView(path);
     });
+    // With the tray icon on, closing the window leaves the app running (and syncing).
+    auto *closeWindow = new QAction(tr("&Close window"), this);
+    closeWindow->setShortcut(QKeySequence::Close);
+    connect(closeWindow, &QAction::triggered, this, &QWidget::close);
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &MainWindow::quit);
@@ -277,6 +281,7 @@ void MainWindow::buildMenus()
     file->addAction(m_signOut);
     file->addAction(exportView);
     file->addSeparator();
+    file->addAction(closeWindow);
     file->addAction(quit);
     auto *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(find);

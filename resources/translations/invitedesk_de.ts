@@ -1868,6 +1868,10 @@ Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedi
         <source>&amp;Show InviteDesk</source>
         <translation>InviteDesk &amp;zeigen</translation>
     </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>Fenster &amp;schließen</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::MyNetworkPage</name>

@@ -1868,6 +1868,10 @@ Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
         <source>&amp;Show InviteDesk</source>
         <translation>&amp;Show InviteDesk</translation>
     </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Close window</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::MyNetworkPage</name>

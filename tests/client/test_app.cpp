@@ -4,86 +4,20 @@
 #include "cache/cachestore.h"
 #include "catchqt.h"
 #include "core/systemclock.h"
+#include "democlient.h"
 
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpSocket>
 #include <QUrl>
 #include <QTemporaryDir>
 
-#include <csignal>
-
 using namespace InviteDesk;
 using namespace InviteDesk::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// invitedesk --demo on a data folder, with its log collected.
-class DemoClient
-{
-public:
-    explicit DemoClient(const QString &dataDir)
-    {
-        auto env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        m_process.setProcessEnvironment(env);
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(QStringLiteral(INVITEDESK_CLIENT_BINARY), {u"--demo"_s, u"--data-dir"_s, dataDir});
-        REQUIRE(m_process.waitForStarted(10000));
-    }
-    ~DemoClient()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    // Waits for a log line matching `pattern`; returns its first capture (or the line).
-    QString waitForLine(const QString &pattern, int timeoutMs = 120000)
-    {
-        const QRegularExpression expression(pattern);
-        QString found;
-        const bool ok = waitUntil(
-            [&] {
-                m_log += QString::fromUtf8(m_process.readAll());
-                const auto match = expression.match(m_log);
-                if (!match.hasMatch())
-                    return m_process.state() == QProcess::NotRunning;
-                found = match.lastCapturedIndex() > 0 ? match.captured(1) : match.captured(0);
-                return true;
-            },
-            std::chrono::milliseconds(timeoutMs));
-        INFO(m_log.toStdString());
-        REQUIRE(ok);
-        REQUIRE_FALSE(found.isEmpty());
-        return found;
-    }
-
-    int terminate()
-    {
-        ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
-        const bool finished = m_process.waitForFinished(20000);
-        m_log += QString::fromUtf8(m_process.readAll());
-        INFO(m_log.toStdString());
-        REQUIRE(finished);
-        CHECK(m_process.exitStatus() == QProcess::NormalExit);
-        return m_process.exitCode();
-    }
-    void killHard()
-    {
-        ::kill(static_cast<pid_t>(m_process.processId()), SIGKILL);
-        REQUIRE(m_process.waitForFinished(10000));
-    }
-    QString log() const { return m_log; }
-
-private:
-    QProcess m_process;
-    QString m_log;
-};
 
 bool accepts(const QUrl &url)
 {
@@ -254,9 +188,7 @@ TEST_CASE("a second start with the same data folder brings the first window to t
     first.waitForLine(u"sync complete: (\\d+) changes"_s);
     {
         QProcess second;
-        auto env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        second.setProcessEnvironment(env);
+        second.setProcessEnvironment(DemoClient::offscreen());
         second.setProcessChannelMode(QProcess::MergedChannels);
         second.start(QStringLiteral(INVITEDESK_CLIENT_BINARY), {u"--demo"_s, u"--data-dir"_s, dir.path()});
         REQUIRE(second.waitForFinished(30000));
