@@ -6,7 +6,6 @@
 #include "core/clock.h"
 #include "session/appsettings.h"
 
-
 namespace InviteDesk {
 
 namespace {

@@ -6,7 +6,6 @@
 
 #include <QLoggingCategory>
 
-
 namespace InviteDesk {
 
 namespace {

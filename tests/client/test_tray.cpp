@@ -95,13 +95,14 @@ private:
     QString m_name;
 };
 
-// One entry of the tray icon's menu (com.canonical.dbusmenu), with the ids of its children.
+// One entry of the tray icon's menu (com.canonical.dbusmenu): the id a click names.
 struct MenuEntry
 {
     int id = 0;
     QString label;
 };
 
+// Walks a GetLayout reply, (ia{sv}av), collecting every labelled entry.
 void readLayout(const QDBusArgument &argument, QList<MenuEntry> &entries)
 {
     int id = 0;
