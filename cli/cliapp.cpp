@@ -4,6 +4,7 @@
 #include "cache/cachestore.h"
 #include "cli/exitcode.h"
 #include "cli/invitationprinter.h"
+#include "core/ownerfiles.h"
 #include "core/suggestion.h"
 #include "session/appsettings.h"
 #include "session/memorycredentialstore.h"
@@ -129,8 +130,8 @@ CliApp::~CliApp()
 
 QCoro::Task<int> CliApp::run()
 {
-    if (!QDir().mkpath(m_options.dataDir)) {
-        err(tr("The data folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_options.dataDir)));
+    if (QString why; !OwnerFiles::makeFolderPrivate(m_options.dataDir, &why)) {
+        err(tr("The data folder %1 cannot be used (%2).").arg(QDir::toNativeSeparators(m_options.dataDir), why));
         co_return UsageError;
     }
     m_settings = std::make_unique<AppSettings>(QDir(m_options.dataDir).filePath(u"settings.ini"_s));
@@ -257,6 +258,8 @@ QCoro::Task<int> CliApp::signOut()
     co_await m_session->signOut();
     out(tr("Signed out of %1 on %2; what is queued stays until you sign in again.")
             .arg(m_options.username, m_options.serverUrl.toDisplayString()));
+    if (const QString note = m_session->note(); !note.isEmpty())
+        err(tr("Note: %1.").arg(note));
     co_return Done;
 }
 

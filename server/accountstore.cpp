@@ -30,6 +30,7 @@ QByteArray tokenHash(QStringView token)
 AccountStore::AccountStore(ServerDatabase &database, const Clock &clock)
     : m_database(database)
     , m_clock(clock)
+    , m_throttle(database, clock)
 {
 }
 
@@ -89,8 +90,15 @@ std::optional<Person> AccountStore::addUser(const QString &username, const QStri
     return profile;
 }
 
-std::optional<AccountStore::IssuedToken> AccountStore::issueToken(const QString &username, const QString &password)
+AccountStore::SignIn AccountStore::signIn(const QString &username, const QString &password)
 {
+    // A name of another shape names no account and is not worth a row.
+    const bool counted = isValidUsername(username);
+    if (counted) {
+        if (const int wait = m_throttle.secondsToWait(username))
+            return SignIn{std::nullopt, wait};
+    }
+
     struct Account
     {
         QString personId;
@@ -113,10 +121,12 @@ std::optional<AccountStore::IssuedToken> AccountStore::issueToken(const QString 
         // not reveal which names exist.
         static const PasswordHash decoy = PasswordHasher::hash(u"no such account"_s);
         PasswordHasher::verify(password, decoy);
-        return std::nullopt;
     }
-    if (!PasswordHasher::verify(password, account->stored))
-        return std::nullopt;
+    if (!account || !PasswordHasher::verify(password, account->stored)) {
+        if (counted)
+            m_throttle.recordFailure(username);
+        return {};
+    }
 
     QByteArray secret(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()), secret.size() / 4);
@@ -136,9 +146,24 @@ std::optional<AccountStore::IssuedToken> AccountStore::issueToken(const QString 
         insert.addBindValue(account->personId);
         insert.addBindValue(now.addSecs(tokenLifetimeSeconds).toMSecsSinceEpoch());
         execQuery(insert);
+        SignInThrottle::forget(transaction.db(), username);
         transaction.commit();
     });
-    return IssuedToken{token, tokenLifetimeSeconds};
+    return SignIn{IssuedToken{token, tokenLifetimeSeconds}};
+}
+
+bool AccountStore::revoke(QStringView accessToken)
+{
+    if (!authenticate(accessToken))
+        return false;
+    const QByteArray hash = tokenHash(accessToken);
+    m_recentTokens.erase(hash.toStdString());
+    WriteTransaction transaction(m_database);
+    Statement remove = prepareQuery(transaction.db(), u"DELETE FROM tokens WHERE token_hash = ?"_s);
+    remove.addBindValue(hash);
+    execQuery(remove);
+    transaction.commit();
+    return true;
 }
 
 std::optional<QString> AccountStore::authenticate(QStringView accessToken)

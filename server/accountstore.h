@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/person.h"
+#include "server/signinthrottle.h"
 #include "server/tokencache.h"
 
 #include <QString>
@@ -37,7 +38,14 @@ public:
     std::optional<Person> addUser(const QString &username, const QString &password, Person profile,
                                   QString *error);
 
-    std::optional<IssuedToken> issueToken(const QString &username, const QString &password);
+    struct SignIn
+    {
+        std::optional<IssuedToken> token; // none: wrong name or password, or refused unchecked
+        int retryAfterSeconds = 0;        // > 0: refused unchecked, too many recent failures (SignInThrottle)
+    };
+    SignIn signIn(const QString &username, const QString &password);
+    // Signs the token out: it is refused from now on. False if it was not a valid one.
+    bool revoke(QStringView accessToken);
     // The person id the token belongs to, if it is known and not expired. Tokens seen
     // in the last few seconds are answered from memory (see TokenCache).
     std::optional<QString> authenticate(QStringView accessToken);
@@ -47,6 +55,7 @@ public:
 private:
     ServerDatabase &m_database;
     const Clock &m_clock;
+    SignInThrottle m_throttle;
     TokenCache m_recentTokens{std::chrono::seconds(2)};
 };
 

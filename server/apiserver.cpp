@@ -187,6 +187,8 @@ void ApiServer::write(httplib::Response &response, const ApiReply &reply)
     response.status = reply.status;
     for (const auto &[name, value] : reply.headers)
         response.set_header(name.toStdString(), value.toStdString());
+    if (reply.body.isEmpty()) // 204
+        return;
     const QByteArray type = reply.contentType();
     response.set_content(reply.body.constData(), static_cast<std::size_t>(reply.body.size()),
                          std::string(type.constData(), static_cast<std::size_t>(type.size())));
@@ -315,12 +317,19 @@ ApiReply ApiServer::issueToken(const httplib::Request &request)
     const QJsonValue password = credentials.value("password"_L1);
     if (!username.isString() || !password.isString())
         return ApiReply::problem(422, u"invalid_request"_s, u"\"username\" and \"password\" must be strings."_s);
-    const auto issued = m_accounts.issueToken(username.toString(), password.toString());
-    if (!issued)
+    const AccountStore::SignIn signIn = m_accounts.signIn(username.toString(), password.toString());
+    if (signIn.retryAfterSeconds > 0) {
+        const int wait = signIn.retryAfterSeconds;
+        ApiReply reply = ApiReply::problem(429, u"too_many_failed_sign_ins"_s,
+            u"Too many wrong passwords for this user; try again in %1 s."_s.arg(wait), {{u"retry_after"_s, wait}});
+        reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
+        return reply;
+    }
+    if (!signIn.token)
         return ApiReply::problem(401, u"invalid_credentials"_s, u"The user name or password is wrong."_s);
-    return ApiReply::json(200, {{u"access_token"_s, issued->accessToken},
+    return ApiReply::json(200, {{u"access_token"_s, signIn.token->accessToken},
                                 {u"token_type"_s, u"Bearer"_s},
-                                {u"expires_in"_s, issued->expiresIn}});
+                                {u"expires_in"_s, signIn.token->expiresIn}});
 }
 
 ApiReply ApiServer::invitationAction(const QString &callerId, const httplib::Request &request)
@@ -371,6 +380,11 @@ void ApiServer::registerRoutes()
         }
     });
 
+    // No Idempotency-Key: signing out twice has no second effect (the second is a 401).
+    http.Post(apiPrefix + "/auth/logout", authenticated([this](const QString &, const httplib::Request &request) {
+        m_accounts.revoke(*bearerToken(request));
+        return ApiReply{204, {}, {}};
+    }));
     http.Get(apiPrefix + "/me", authenticated([this](const QString &me, const httplib::Request &) {
         return m_invitations.me(me);
     }));

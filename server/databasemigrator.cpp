@@ -29,9 +29,9 @@ std::optional<QStringList> DatabaseMigrator::copy(ServerDatabase &from, ServerDa
         for (const ServerSchema::Table &table : ServerSchema::tables()) {
             const QString columns = table.columns.join(u", "_s);
             if (table.name == u"meta") {
-                // The epoch keeps sync tokens valid; the counter continues the feed.
+                // The epoch and the secret keep sync tokens valid; the counter continues the feed.
                 Statement read = prepareQuery(source,
-                    u"SELECT key, value FROM meta WHERE key IN ('epoch', 'change_seq')"_s);
+                    u"SELECT key, value FROM meta WHERE key IN ('epoch', 'sync_secret', 'change_seq')"_s);
                 execQuery(read);
                 Statement write = prepareQuery(target, u"UPDATE meta SET value = ? WHERE key = ?"_s);
                 while (read.next()) {

@@ -370,8 +370,9 @@ ApiReply InvitationService::changesSince(const QString &me, const std::optional<
     qint64 upper = current;
     qint64 position = 0;
     if (since) {
-        // A token from another database or user, or one from the future, cannot be continued.
-        const auto fields = unpackCursor(*since, 5);
+        // A token from another database or user, one from the future, or one not signed
+        // here (its base would decide which withdrawals the caller hears of) cannot be continued.
+        const auto fields = unpackSignedCursor(*since, 5, m_database.syncSecret());
         bool ok = fields && fields->at(0) == m_database.epoch() && fields->at(1) == me;
         if (ok) {
             bool okBase = false;
@@ -444,7 +445,7 @@ ApiReply InvitationService::changesSince(const QString &me, const std::optional<
         json.key("has_more"_L1);
         json.value(more);
         json.key("next_since"_L1);
-        json.value(packCursor(token));
+        json.value(packSignedCursor(token, m_database.syncSecret()));
         json.endObject();
         return ApiReply::raw(200, json.take());
     });

@@ -1,9 +1,11 @@
 #include "server/serverdatabase.h"
 
+#include "core/ownerfiles.h"
 #include "server/databaseerror.h"
 #include "server/serverschema.h"
 
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -201,7 +203,8 @@ bool ServerDatabase::checkSqliteFile(QString *error)
                                                                                           file.absolutePath());
         return false;
     }
-    return true;
+    // Password hashes, token hashes and the sync secret: for the server's user only.
+    return OwnerFiles::makeFilePrivate(m_location.path, error);
 }
 
 std::optional<int> ServerDatabase::schemaVersion(const QSqlDatabase &db, QString *error)
@@ -300,6 +303,14 @@ bool ServerDatabase::migrate(QString *error)
                 meta.addBindValue(QUuid::createUuid().toString(QUuid::Id128).left(12));
                 execQuery(meta);
             }
+            if (step == 3) {
+                QByteArray secret(32, Qt::Uninitialized);
+                QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()),
+                                                      secret.size() / 4);
+                Statement meta = prepareQuery(db, u"INSERT INTO meta(key, value) VALUES ('sync_secret', ?)"_s);
+                meta.addBindValue(QString::fromLatin1(secret.toBase64()));
+                execQuery(meta);
+            }
             if (isPostgreSQL()) {
                 Statement bump = prepareQuery(db,
                     u"INSERT INTO meta(key, value) VALUES ('schema_version', ?)"
@@ -311,11 +322,16 @@ bool ServerDatabase::migrate(QString *error)
             }
             execStatement(db, u"COMMIT"_s);
         }
-        Statement epoch = prepareQuery(db, u"SELECT value FROM meta WHERE key = 'epoch'"_s);
-        execQuery(epoch);
-        if (!epoch.next())
-            throw DatabaseError(u"the meta table has no epoch"_s);
-        m_epoch = epoch.value(0).toString();
+        Statement meta = prepareQuery(db, u"SELECT key, value FROM meta WHERE key IN ('epoch', 'sync_secret')"_s);
+        execQuery(meta);
+        while (meta.next()) {
+            if (meta.value(0).toString() == u"epoch")
+                m_epoch = meta.value(1).toString();
+            else
+                m_syncSecret = QByteArray::fromBase64(meta.value(1).toString().toLatin1());
+        }
+        if (m_epoch.isEmpty() || m_syncSecret.size() < 32)
+            throw DatabaseError(u"the meta table has no epoch or no sync-token secret"_s);
     } catch (const DatabaseError &e) {
         QSqlQuery(db).exec(u"ROLLBACK"_s);
         *error = u"cannot initialise %1: %2"_s.arg(displayName(), QString::fromStdString(e.what()));

@@ -73,6 +73,8 @@ public:
 
     // Random per database; makes sync tokens of another database unknown here.
     QString epoch() const { return m_epoch; }
+    // Random per database, never logged; signs sync tokens (packSignedCursor).
+    QByteArray syncSecret() const { return m_syncSecret; }
     QString displayName() const { return m_location.displayName(); }
 
 private:
@@ -93,6 +95,7 @@ private:
     DatabaseLocation m_location;
     QString m_connectionPrefix;
     QString m_epoch;
+    QByteArray m_syncSecret;
     std::thread::id m_ownerThread;
     std::mutex m_writeMutex;
     std::mutex m_connectionsMutex;

@@ -114,6 +114,14 @@ QStringList migrationStep(DatabaseLocation::Backend backend, int version)
         // backends (PostgreSQL has no NOCASE collation); there it also keeps them unique.
         return {postgres ? u"CREATE UNIQUE INDEX accounts_by_lower_name ON accounts(lower(username))"_s
                          : u"CREATE INDEX accounts_by_lower_name ON accounts(lower(username))"_s};
+    case 3:
+        // Failed sign-ins per lower-cased name given, whether or not such an account
+        // exists (so the delay does not tell which names do); see SignInThrottle.
+        // The same step stores the sync-token secret in meta (ServerDatabase::migrate).
+        return {postgres ? u"CREATE TABLE signin_failures (name TEXT COLLATE \"C\" PRIMARY KEY,"
+                           " failures INTEGER NOT NULL, last_failed_at BIGINT NOT NULL)"_s
+                         : u"CREATE TABLE signin_failures (name TEXT PRIMARY KEY,"
+                           " failures INTEGER NOT NULL, last_failed_at INTEGER NOT NULL) WITHOUT ROWID"_s};
     default:
         return {};
     }

@@ -12,7 +12,7 @@ namespace InviteDesk::Server {
 // queries elsewhere are shared; only types and storage options differ.
 namespace ServerSchema {
 
-constexpr int currentVersion = 2;
+constexpr int currentVersion = 3;
 
 QStringList migrationStep(DatabaseLocation::Backend backend, int version);
 

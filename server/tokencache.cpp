@@ -31,4 +31,10 @@ void TokenCache::insert(const std::string &tokenHash, const QString &personId, q
     m_entries.insert_or_assign(tokenHash, Entry{personId, expiresAtMsecs, now});
 }
 
+void TokenCache::erase(const std::string &tokenHash)
+{
+    std::lock_guard lock(m_mutex);
+    m_entries.erase(tokenHash);
+}
+
 } // namespace InviteDesk::Server

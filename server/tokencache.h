@@ -24,6 +24,8 @@ public:
     std::optional<QString> find(const std::string &tokenHash, qint64 nowMsecs, SteadyClock::time_point now = SteadyClock::now());
     void insert(const std::string &tokenHash, const QString &personId, qint64 expiresAtMsecs,
                 SteadyClock::time_point now = SteadyClock::now());
+    // A revoked token; other instances' caches forget it within their `ttl`.
+    void erase(const std::string &tokenHash);
 
 private:
     struct Entry

@@ -4,6 +4,7 @@
 #include "actions/expiryreminder.h"
 #include "actions/invitationactions.h"
 #include "cache/cachestore.h"
+#include "core/ownerfiles.h"
 #include "models/accountmodels.h"
 #include "session/appsettings.h"
 #include "session/session.h"
@@ -73,8 +74,8 @@ QCoro::Task<bool> ClientApp::start()
     // A sign-in dialog may come and go before the main window exists; its closing
     // must not end the application.
     QApplication::setQuitOnLastWindowClosed(false);
-    if (!QDir().mkpath(m_options.dataDir)) {
-        fail(tr("The data folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_options.dataDir)));
+    if (QString why; !OwnerFiles::makeFolderPrivate(m_options.dataDir, &why)) {
+        fail(tr("The data folder %1 cannot be used (%2).").arg(QDir::toNativeSeparators(m_options.dataDir), why));
         co_return false;
     }
     m_settings = std::make_unique<AppSettings>(QDir(m_options.dataDir).filePath(u"settings.ini"_s));

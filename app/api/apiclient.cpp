@@ -110,6 +110,11 @@ QString problemSentence(const ApiError &error, const QJsonObject &problem)
                    ? Text::tr("The server asked InviteDesk to slow down for %n second(s).", nullptr,
                               static_cast<int>(error.retryAfter->count()))
                    : Text::tr("The server asked InviteDesk to slow down.");
+    if (code == u"too_many_failed_sign_ins")
+        return error.retryAfter
+                   ? Text::tr("Too many wrong passwords for this user lately; try again in %n second(s).", nullptr,
+                              static_cast<int>(error.retryAfter->count()))
+                   : Text::tr("Too many wrong passwords for this user lately; try again shortly.");
     if (code == u"weekly_limit_reached")
         return error.availableAt
                    ? Text::tr("This week's invitations are used up; you can send more from %1.")
@@ -270,6 +275,15 @@ QCoro::Task<ApiResult<QString>> ApiClient::signIn(QString username, QString pass
     if (token.isEmpty())
         co_return invalidResponse(u"no access_token"_s);
     co_return token;
+}
+
+QCoro::Task<std::optional<ApiError>> ApiClient::signOut()
+{
+    const auto reply = co_await send("POST", u"/auth/logout"_s, {}, std::nullopt, {});
+    if (reply.status == 204)
+        co_return std::nullopt;
+    const auto object = objectFrom(reply);
+    co_return object ? invalidResponse(u"status %1 instead of 204"_s.arg(reply.status)) : object.error();
 }
 
 QCoro::Task<ApiResult<AccountInfo>> ApiClient::me()

@@ -43,6 +43,8 @@ public:
     void setCaCertificates(const QList<QSslCertificate> &certificates);
 
     QCoro::Task<ApiResult<QString>> signIn(QString username, QString password);
+    // Revokes the token on the server (POST /auth/logout): nullopt once it is.
+    QCoro::Task<std::optional<ApiError>> signOut();
     QCoro::Task<ApiResult<AccountInfo>> me();
     // since empty: everything from the start.
     QCoro::Task<ApiResult<SyncPage>> sync(QString since, int limit);

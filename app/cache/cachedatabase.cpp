@@ -2,6 +2,7 @@
 
 #include "cache/cacheschema.h"
 #include "cache/sqlsupport.h"
+#include "core/ownerfiles.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,6 +25,10 @@ std::unique_ptr<CacheDatabase> CacheDatabase::open(const QString &path, QString 
         QSqlDatabase::removeDatabase(connection);
         return nullptr;
     };
+    // What the user sent, received and queued is nobody else's business on this machine.
+    QString why;
+    if (!OwnerFiles::makeFilePrivate(path, &why))
+        return fail(CacheText::tr("The cache %1 cannot be opened (%2).").arg(path, why));
     if (!db.open())
         return fail(CacheText::tr("The cache %1 cannot be opened (%2).").arg(path, db.lastError().text()));
     QSqlQuery pragmas(db);

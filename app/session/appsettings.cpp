@@ -1,12 +1,30 @@
 #include "session/appsettings.h"
 
+#include "core/ownerfiles.h"
+
+#include <QDebug>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace InviteDesk {
 
-AppSettings::AppSettings(const QString &filePath) : m_settings(filePath, QSettings::IniFormat) {}
+namespace {
+
+// QSettings rewrites the file through QSaveFile, which keeps the mode of the one it
+// replaces: a private file stays private.
+const QString &madePrivate(const QString &filePath)
+{
+    QString error;
+    if (!OwnerFiles::makeFilePrivate(filePath, &error))
+        qWarning().noquote() << "settings:" << error;
+    return filePath;
+}
+
+} // namespace
+
+AppSettings::AppSettings(const QString &filePath) : m_settings(madePrivate(filePath), QSettings::IniFormat) {}
 
 std::chrono::milliseconds AppSettings::undoWindow() const
 {

@@ -184,13 +184,34 @@ QCoro::Task<> Session::signOut()
         co_return;
     m_engine.reset();
     m_outboxLock.reset();
-    if (m_api)
-        m_api->setToken(QString());
+    // The server is told first, so that a copy of the token (a backup of the keyring,
+    // say) is worth nothing either; signing out here does not depend on it answering.
+    QString note;
+    QPointer<ApiClient> api = m_serverUrl.isEmpty() ? nullptr : &apiFor(m_serverUrl);
+    if (api && !api->hasToken()) { // a run that has not connected yet (the command line's sign-out)
+        const auto stored = co_await m_credentials->readToken(accountKey());
+        if (!self)
+            co_return;
+        if (stored && api)
+            api->setToken(*stored);
+    }
+    if (api && api->hasToken()) {
+        const auto refused = co_await api->signOut();
+        if (!self)
+            co_return;
+        if (refused && refused->status != 401) {
+            qCWarning(lcSession).noquote() << "the server was not told of the sign-out:" << refused->message;
+            note = tr("signed out on this computer only: the server could not be told, so the old sign-in "
+                      "stays valid there until it expires");
+        }
+        if (api)
+            api->setToken(QString());
+    }
     co_await m_credentials->removeToken(accountKey());
     if (!self)
         co_return;
     qCInfo(lcSession) << "signed out: the sign-in is no longer stored";
-    setNote(QString());
+    setNote(note);
     setState(State::NeedsSignIn);
 }
 

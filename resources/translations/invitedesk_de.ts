@@ -218,6 +218,17 @@
         <source>The server&apos;s certificate is not trusted: %1.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for this user lately; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele falsche Passwörter für diesen Benutzer in letzter Zeit; versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche Passwörter für diesen Benutzer in letzter Zeit; versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for this user lately; try again shortly.</source>
+        <translation>Zu viele falsche Passwörter für diesen Benutzer in letzter Zeit; versuchen Sie es gleich erneut.</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::BudgetText</name>
@@ -789,6 +800,10 @@
     <message>
         <source>Signed out of %1 on %2; what is queued stays until you sign in again.</source>
         <translation>Von %1 auf %2 abgemeldet; Vorgemerktes bleibt, bis Sie sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Hinweis: %1.</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2113,10 @@ Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedi
     <message>
         <source>Another InviteDesk program (%1) sends and syncs this account; this one shows what it does and takes over when it ends.</source>
         <translation>Ein anderes InviteDesk-Programm (%1) sendet und gleicht dieses Konto ab; dieses zeigt, was es tut, und übernimmt, wenn es endet.</translation>
+    </message>
+    <message>
+        <source>signed out on this computer only: the server could not be told, so the old sign-in stays valid there until it expires</source>
+        <translation>nur auf diesem Computer abgemeldet: der Server konnte nicht benachrichtigt werden, die alte Anmeldung bleibt dort bis zu ihrem Ablauf gültig</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,17 @@
         <source>The server&apos;s certificate is not trusted: %1.</source>
         <translation>The server&apos;s certificate is not trusted: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for this user lately; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords for this user lately; try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords for this user lately; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for this user lately; try again shortly.</source>
+        <translation>Too many wrong passwords for this user lately; try again shortly.</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::BudgetText</name>
@@ -789,6 +800,10 @@
     <message>
         <source>Signed out of %1 on %2; what is queued stays until you sign in again.</source>
         <translation>Signed out of %1 on %2; what is queued stays until you sign in again.</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Note: %1.</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2113,10 @@ Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
     <message>
         <source>Another InviteDesk program (%1) sends and syncs this account; this one shows what it does and takes over when it ends.</source>
         <translation>Another InviteDesk program (%1) sends and syncs this account; this one shows what it does and takes over when it ends.</translation>
+    </message>
+    <message>
+        <source>signed out on this computer only: the server could not be told, so the old sign-in stays valid there until it expires</source>
+        <translation>signed out on this computer only: the server could not be told, so the old sign-in stays valid there until it expires</translation>
     </message>
 </context>
 <context>

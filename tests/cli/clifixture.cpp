@@ -1,6 +1,7 @@
 #include "cli/clifixture.h"
 
 #include "support/asynctest.h"
+#include "support/childlog.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -56,6 +57,7 @@ Run CliFixture::finish(QProcess &process, const QStringList &arguments)
     REQUIRE(waitUntil([&] { return process.state() == QProcess::NotRunning; }, std::chrono::seconds(60)));
     Run run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    keepChildLog(u"invitedesk-cli"_s, (run.out + run.err).toUtf8());
     UNSCOPED_INFO("invitedesk-cli " << arguments.join(u' ').toStdString() << " -> " << run.exitCode << "\nstdout:\n"
                                     << run.out.toStdString() << "stderr:\n"
                                     << run.err.toStdString());

@@ -6,6 +6,8 @@
 #include "core/systemclock.h"
 #include "democlient.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -62,10 +64,11 @@ private:
 
 TEST_CASE("invitedesk --demo starts its server, syncs, keeps its data and stops the server on close", "[app]")
 {
-    QTemporaryDir dir;
+    QTemporaryDir home;
+    const QDir data(home.filePath(u"InviteDesk"_s)); // made by the client
     QUrl serverUrl;
     {
-        DemoClient client(dir.path());
+        DemoClient client(data.path());
         serverUrl = QUrl(client.waitForLine(u"demo server at (\\S+)"_s));
         const int changes = client.waitForLine(u"sync complete: (\\d+) changes"_s).toInt();
         CHECK(changes > 100);
@@ -76,11 +79,30 @@ TEST_CASE("invitedesk --demo starts its server, syncs, keeps its data and stops 
     }
     // Closing the client stopped the server it started.
     CHECK_FALSE(accepts(serverUrl));
-    CHECK(QFile::exists(dir.filePath(u"demo-server.db"_s)));
+    CHECK(QFile::exists(data.filePath(u"demo-server.db"_s)));
 
+    // Nobody but the user can read what is kept: the folder, both databases (SQLite
+    // gives their -wal and -shm files the same mode), the settings.
+    const auto othersMayUse = [](const QString &path) {
+        return (QFile::permissions(path) & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                                            | QFile::WriteOther | QFile::ExeOther)) != 0;
+    };
+    CHECK_FALSE(othersMayUse(data.path()));
+    const QStringList kept = data.entryList(QDir::Files);
+    CHECK(kept.contains(u"demo-cache.sqlite"_s));
+    CHECK(kept.contains(u"settings.ini"_s));
+    for (const QString &file : kept) {
+        INFO(file.toStdString());
+        CHECK_FALSE(othersMayUse(data.filePath(file)));
+    }
+
+    // A cache an older version left readable to all is made private on the next start.
+    QFile::setPermissions(data.filePath(u"demo-cache.sqlite"_s),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     // A second start reuses both databases: the cache only needs the (empty) delta.
-    DemoClient again(dir.path());
+    DemoClient again(data.path());
     CHECK(again.waitForLine(u"sync complete: (\\d+) changes"_s) == u"0"_s);
+    CHECK_FALSE(othersMayUse(data.filePath(u"demo-cache.sqlite"_s)));
     const int exitCode = again.terminate();
     INFO(again.log().toStdString());
     CHECK(exitCode == 0);

@@ -18,11 +18,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -236,4 +238,65 @@ TEST_CASE("a second start naming another server is offered to the open window: S
     REQUIRE(app.window());
     CHECK(app.session().serverUrl() == other);
     CHECK(app.window()->sentPage()->model()->rowCount() == 1);
+}
+
+TEST_CASE("when the sign-in expires the window asks for it again, keeps its place and sends what was queued meanwhile",
+          "[app][auth]")
+{
+    ClientFixture fixture;
+    QTemporaryDir dataDir;
+    const QUrl url(u"http://127.0.0.1:%1"_s.arg(fixture.server().port()));
+    ClientApp app(LaunchOptions{LaunchOptions::Mode::Server, url, dataDir.path(), false}, fixture.network());
+    startAsAlice(app);
+    MainWindow *window = app.window();
+    window->showManage(Direction::Sent);
+    auto *sent = window->sentPage();
+    REQUIRE(waitUntil([&] { return window->statusText().startsWith(u"Online"_s); }));
+
+    // Where the user is: a search typed in and a row selected.
+    sent->searchField()->setText(u"Invitee"_s);
+    const QString kept = fixture.sentIds().at(4);
+    const int keptRow = Window::rowOf(sent, kept);
+    REQUIRE(keptRow >= 0);
+    sent->view()->selectRow(keptRow);
+
+    // The server's week passes: the token the window holds is no longer valid.
+    fixture.clock().advanceDays(8);
+    const QString withdrawn = fixture.sentIds().at(1);
+    Window::clickRowButton(sent, withdrawn, 0);
+    REQUIRE(Window::rowOf(sent, withdrawn) == -1);
+
+    // What the server says, asked with a sign-in of today.
+    const QString today = fixture.tokenOf(u"alice"_s);
+    const auto stateOnServer = [&](const QString &id) {
+        const auto page = fixture.server().get("/api/v1/invitations?direction=sent&state=all&limit=500", today);
+        for (const auto &item : page.json.value(u"items"_s).toArray()) {
+            if (item.toObject().value(u"id"_s).toString() == id)
+                return item.toObject().value(u"state"_s).toString();
+        }
+        return QString();
+    };
+
+    // The queued withdrawal meets the 401: the window asks for the password (the queue
+    // waits), then sends it.
+    SignInScript alice({{u"alice"_s, u"password-123"_s}});
+    REQUIRE(waitUntil([&] { return alice.made == 1; }, std::chrono::seconds(60)));
+    REQUIRE(waitUntil([&] {
+        return stateOnServer(withdrawn) == u"withdrawn"_s;
+    }, std::chrono::seconds(60)));
+    CHECK(waitUntil([&] { return window->statusText().startsWith(u"Online"_s); }));
+
+    CHECK(app.window() == window);
+    CHECK(sent->isVisible()); // still on Manage → Sent
+    CHECK(sent->searchField()->text() == u"Invitee"_s);
+    CHECK(sent->selectedInvitationIds() == QStringList{kept});
+    // One key for the withdrawal, however often it was tried; nothing else was sent.
+    QSet<QByteArray> keys;
+    for (const auto &request : fixture.network().requestsTo(u"/withdraw"_s))
+        keys.insert(request.idempotencyKey);
+    CHECK(keys.size() == 1);
+    for (const QString &id : fixture.sentIds()) {
+        if (id != withdrawn)
+            CHECK(stateOnServer(id) == u"pending"_s);
+    }
 }

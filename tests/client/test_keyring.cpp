@@ -15,6 +15,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <httplib.h>
+
 #include <csignal>
 
 using namespace InviteDesk;
@@ -138,5 +140,27 @@ TEST_CASE("with a real keyring a sign-in survives a restart with the server down
     const Run signedOut = cli.cli({u"sign-out"_s});
     CHECK(signedOut.exitCode == 0);
     CHECK(signedOut.out.contains(u"Signed out of scripter"_s));
+    CHECK(signedOut.err.contains(u"signed out on this computer only: the server could not be told"_s));
     CHECK(session.storedToken(url, CliFixture::user).isEmpty());
+}
+
+TEST_CASE("signing out with the server up revokes the token there too", "[app][keyring][auth]")
+{
+    KeyringSession session;
+    CliFixture cli;
+    cli.environment = session.environment();
+    REQUIRE(cli.signIn().exitCode == 0);
+    const QString token = session.storedToken(cli.url(), CliFixture::user);
+    REQUIRE_FALSE(token.isEmpty());
+    const QUrl url(cli.url());
+    httplib::Client server(url.host().toStdString(), url.port());
+    const httplib::Headers bearer{{"Authorization", "Bearer " + token.toStdString()}};
+    REQUIRE(server.Get("/api/v1/me", bearer)->status == 200);
+
+    const Run signedOut = cli.cli({u"sign-out"_s});
+    CHECK(signedOut.exitCode == 0);
+    CHECK(signedOut.err.isEmpty());
+    CHECK(session.storedToken(cli.url(), CliFixture::user).isEmpty());
+    // A copy of the token kept anywhere is worth nothing now.
+    CHECK(server.Get("/api/v1/me", bearer)->status == 401);
 }

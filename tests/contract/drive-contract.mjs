@@ -383,6 +383,33 @@ async function groupMain() {
     status: 413, code: 'payload_too_large',
   });
 
+  // --- wrong passwords for one name: delayed per account --------------------------------
+  const guessed = 'guessed-' + key();
+  for (let i = 1; i <= 5; i++) {
+    await call(`POST /auth/token wrong password #${i} for one name`, {
+      method: 'POST', path: '/auth/token', body: { username: guessed, password: 'wrong' }, status: 401, code: 'invalid_credentials',
+    });
+  }
+  await call('POST /auth/token after 5 wrong passwords for that name', {
+    method: 'POST', path: '/auth/token', body: { username: guessed, password: 'wrong' },
+    status: 429, code: 'too_many_failed_sign_ins',
+    check: (res, expect) => {
+      const ra = res.headers.get('retry-after');
+      expect(ra !== null && /^\d+$/.test(ra) && Number(ra) >= 1 && Number(ra) <= 30, `Retry-After ${JSON.stringify(ra)}, expected 1..30`);
+      expect(res.json?.retry_after === Number(ra), `retry_after ${res.json?.retry_after} differs from Retry-After ${ra}`);
+    },
+  });
+
+  // --- sign out -------------------------------------------------------------------------
+  const doomed = await login(U, opt.password, `POST /auth/token as ${U} (to sign out)`);
+  await call('POST /auth/logout', { method: 'POST', path: '/auth/logout', token: doomed, status: 204 });
+  await call('GET /me with a signed-out token', { path: '/me', token: doomed, status: 401, code: 'unauthorized' });
+  await call('POST /auth/logout twice', { method: 'POST', path: '/auth/logout', token: doomed, status: 401, code: 'unauthorized' });
+  await call('POST /auth/logout without Authorization', {
+    method: 'POST', path: '/auth/logout', status: 401, code: 'unauthorized', requestViolation: 'expected', violation: /security/i,
+  });
+  await call('GET /me with the other token of that user', { path: '/me', token: tok, status: 200 });
+
   // --- 401 unauthorized -----------------------------------------------------------------
   await call('GET /me without Authorization', {
     path: '/me', status: 401, code: 'unauthorized', requestViolation: 'expected', violation: /security/i,
@@ -897,9 +924,11 @@ async function groupRateLimit() {
   }), 404);
   await until429('GET /sync (per-token limit)', { path: '/sync', token: tok }, 200);
   // Unauthenticated requests: limited per client address.
-  const wait2 = await until429('POST /auth/token wrong password (per-address limit)', {
-    method: 'POST', path: '/auth/token', body: { username: opt.user, password: 'wrong-password' },
-  }, 401);
+  // A new name each time: wrong passwords for one name are delayed on their own
+  // (too_many_failed_sign_ins, group main), which must not be what answers here.
+  const wait2 = await until429('POST /auth/token wrong password (per-address limit)', () => ({
+    method: 'POST', path: '/auth/token', body: { username: 'nobody-' + key(), password: 'wrong-password' },
+  }), 401);
   const longest = Math.max(wait || 0, wait2 || 0);
   if (longest >= 1 && longest <= 5) {
     await new Promise((res) => setTimeout(res, longest * 1000 + 250));

@@ -1,6 +1,8 @@
 #include "support/catchqt.h"
+#include "server/signinthrottle.h"
 #include "support/testserver.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <httplib.h>
@@ -130,4 +132,74 @@ TEST_CASE("the health check needs no token", "[server]")
     CHECK(health.status == 200);
     CHECK(health.json.value("status"_L1).toString() == u"ok"_s);
     CHECK(server.get("/api/v1/no-such-thing").code() == u"not_found"_s);
+}
+
+TEST_CASE("wrong passwords for one account are delayed more and more, but never for long",
+          "[server][auth][security]")
+{
+    TestServer server;
+    server.addUser(u"alice"_s);
+    const auto attempt = [&](const QString &username, const QString &password) {
+        const QByteArray body = QJsonDocument(QJsonObject{{u"username"_s, username}, {u"password"_s, password}})
+                                    .toJson(QJsonDocument::Compact);
+        const auto result = server.client().Post("/api/v1/auth/token", body.toStdString(), "application/json");
+        REQUIRE(result);
+        return std::pair{result->status, result->get_header_value("Retry-After")};
+    };
+
+    for (int i = 0; i < Server::SignInThrottle::freeFailures; ++i)
+        CHECK(attempt(u"alice"_s, u"guess-%1"_s.arg(i)).first == 401);
+    // Now even the right password waits, unchecked, and says for how long.
+    CHECK(attempt(u"Alice"_s, u"password-123"_s) == std::pair{429, std::string("1")});
+    server.clock().advanceSeconds(1);
+    CHECK(attempt(u"alice"_s, u"guess-again"_s).first == 401);
+    CHECK(attempt(u"alice"_s, u"guess-again"_s) == std::pair{429, std::string("2")});
+
+    // A stranger who keeps guessing at every opening keeps the wait at its ceiling, no longer.
+    int longest = 0;
+    for (int i = 0; i < 12; ++i) {
+        server.clock().advanceSeconds(60);
+        CHECK(attempt(u"alice"_s, u"stranger-%1"_s.arg(i)).first == 401);
+        longest = std::max(longest, std::stoi(attempt(u"alice"_s, u"x"_s).second));
+    }
+    CHECK(longest == Server::SignInThrottle::longestDelaySeconds);
+    server.clock().advanceSeconds(Server::SignInThrottle::longestDelaySeconds);
+    CHECK(attempt(u"alice"_s, u"password-123"_s).first == 200);
+    // The success starts the count again.
+    CHECK(attempt(u"alice"_s, u"one-typo"_s).first == 401);
+    CHECK(attempt(u"alice"_s, u"password-123"_s).first == 200);
+
+    // Other accounts are untouched, and a name without an account is delayed the same
+    // way, so the delay does not tell which names exist.
+    server.addUser(u"bob"_s);
+    CHECK(attempt(u"bob"_s, u"password-123"_s).first == 200);
+    for (int i = 0; i < Server::SignInThrottle::freeFailures; ++i)
+        CHECK(attempt(u"nobody"_s, u"guess"_s).first == 401);
+    CHECK(attempt(u"nobody"_s, u"guess"_s) == std::pair{429, std::string("1")});
+
+    // Failures long past are forgotten.
+    for (int i = 0; i < Server::SignInThrottle::freeFailures; ++i)
+        CHECK(attempt(u"bob"_s, u"guess"_s).first == 401);
+    server.clock().advanceSeconds(Server::SignInThrottle::forgetAfterMsecs / 1000);
+    for (int i = 0; i < Server::SignInThrottle::freeFailures; ++i)
+        CHECK(attempt(u"bob"_s, u"guess"_s).first == 401);
+    CHECK(attempt(u"bob"_s, u"password-123"_s).first == 429);
+}
+
+TEST_CASE("signing out revokes that token and only that one", "[server][auth][security]")
+{
+    TestServer server;
+    server.addUser(u"alice"_s);
+    const QString laptop = server.signIn(u"alice"_s);
+    const QString phone = server.signIn(u"alice"_s);
+    REQUIRE(server.get("/api/v1/me", laptop).status == 200); // now in the server's token cache
+
+    const auto logout = server.post("/api/v1/auth/logout", laptop, QByteArray(), {});
+    CHECK(logout.status == 204);
+    CHECK(logout.body.empty());
+    const auto after = server.get("/api/v1/me", laptop);
+    CHECK(after.status == 401);
+    CHECK(after.code() == u"unauthorized"_s);
+    CHECK(server.post("/api/v1/auth/logout", laptop, QByteArray(), {}).status == 401);
+    CHECK(server.get("/api/v1/me", phone).status == 200);
 }

@@ -61,9 +61,11 @@ TEST_CASE("sign-in attempts from one address are limited more strictly", "[serve
     settings.rateBurst = 100;
     TestServer server(settings);
     server.addUser(u"alice"_s);
-    const std::string guess = R"({"username":"alice","password":"wrong-guess"})";
     int refusedAt = 0;
     for (int attempt = 1; attempt <= 2 * Server::ApiServer::signInBurst && refusedAt == 0; ++attempt) {
+        // A different account each time: the per-account delay must not be what stops it.
+        const std::string guess = R"({"username":"user)" + std::to_string(attempt)
+            + R"(","password":"wrong-guess"})";
         const auto reply = server.client().Post("/api/v1/auth/token", guess, "application/json");
         REQUIRE(reply);
         if (reply->status == 429) {

@@ -1,3 +1,4 @@
+#include "server/cursor.h"
 #include "support/catchqt.h"
 #include "support/testserver.h"
 
@@ -151,6 +152,44 @@ TEST_CASE("unknown sync tokens answer 410 so the client starts over", "[server][
         CHECK(result.code() == u"sync_token_expired"_s);
     }
     CHECK(server.get("/api/v1/sync?since=" + QUrl::toPercentEncoding(validHere).toStdString(), alice).status == 200);
+}
+
+TEST_CASE("a sync token made up or altered by the client is refused", "[server][sync][security]")
+{
+    TestServer server;
+    server.addUser(u"alice"_s);
+    const QString bobId = server.addUser(u"bob"_s);
+    const QString alice = server.signIn(u"alice"_s);
+    const QString bob = server.signIn(u"bob"_s);
+    const QString bobsStart = syncPage(server, bob, {}).nextSince;
+    // Alice invites Bob and withdraws at once: Bob never had it, so he must never hear of it.
+    const QString id = invite(server, alice, bobId);
+    REQUIRE(act(server, alice, id, "withdraw").status == 200);
+    const QString bobsNext = syncPage(server, bob, bobsStart).nextSince;
+
+    const auto start = Server::unpackCursor(bobsStart, 6);
+    const auto next = Server::unpackCursor(bobsNext, 6);
+    REQUIRE(start);
+    REQUIRE(next);
+    REQUIRE(next->at(1) == bobId);
+    // A run that "began" between the invitation and its withdrawal would list the
+    // withdrawal as a removal: (epoch, user, base, upper, position) with base just past
+    // the invitation. Unsigned, with the signature of a genuine token, or cut short.
+    const QString justAfterInvite = QString::number(start->at(3).toLongLong() + 1);
+    const QStringList forged{next->at(0), bobId, justAfterInvite, next->at(3), justAfterInvite};
+    for (const QString &since : {Server::packCursor(forged), Server::packCursor(QStringList(forged) << next->at(5)),
+                                 bobsNext.left(bobsNext.size() - 2)}) {
+        const auto result = server.get("/api/v1/sync?since=" + QUrl::toPercentEncoding(since).toStdString(), bob);
+        CHECK(result.status == 410);
+        CHECK(result.code() == u"sync_token_expired"_s);
+    }
+    // Nor does another user's genuine token work for Bob, nor Bob's for Alice.
+    const auto stolen = server.get("/api/v1/sync?since=" + QUrl::toPercentEncoding(bobsNext).toStdString(), alice);
+    CHECK(stolen.status == 410);
+    // The genuine one goes on, and says nothing of the withdrawn invitation.
+    const SyncPage delta = syncPage(server, bob, bobsNext);
+    CHECK(delta.removals.isEmpty());
+    CHECK(delta.upserts.isEmpty());
 }
 
 TEST_CASE("a delta right after a full sync repeats nothing", "[server][sync]")

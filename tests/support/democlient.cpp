@@ -1,6 +1,7 @@
 #include "democlient.h"
 
 #include "asynctest.h"
+#include "childlog.h"
 
 #include <QRegularExpression>
 
@@ -26,6 +27,7 @@ DemoClient::~DemoClient()
         m_process.kill();
         m_process.waitForFinished(5000);
     }
+    keepChildLog(u"invitedesk"_s, m_log.toUtf8() + m_process.readAll());
 }
 
 QProcessEnvironment DemoClient::offscreen()

@@ -1,5 +1,7 @@
 #include "serverprocess.h"
 
+#include "childlog.h"
+
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -28,13 +30,14 @@ ServerProcess::ServerProcess(const QString &database, const QStringList &flags)
 
 ServerProcess::~ServerProcess()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(10000)) {
-        m_process.kill();
-        m_process.waitForFinished(5000);
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
     }
+    keepChildLog(u"invitedesk-server"_s, m_process.readAllStandardOutput() + m_process.readAllStandardError());
 }
 
 std::unique_ptr<httplib::Client> ServerProcess::client() const
@@ -47,7 +50,9 @@ std::unique_ptr<httplib::Client> ServerProcess::client() const
 
 QString ServerProcess::standardError()
 {
-    return QString::fromUtf8(m_process.readAllStandardError());
+    const QByteArray written = m_process.readAllStandardError();
+    keepChildLog(u"invitedesk-server"_s, written);
+    return QString::fromUtf8(written);
 }
 
 QJsonObject jsonOf(const httplib::Result &result)
@@ -68,6 +73,7 @@ void runServerCommand(const QStringList &arguments)
     QProcess process;
     process.start(QStringLiteral(INVITEDESK_SERVER_BINARY), arguments);
     REQUIRE(process.waitForFinished(60000));
+    keepChildLog(u"invitedesk-server"_s, process.readAllStandardOutput());
     INFO(arguments.join(u' ').toStdString() << ": " << process.readAllStandardError().toStdString());
     REQUIRE(process.exitCode() == 0);
 }
