@@ -183,13 +183,16 @@ bool CliApp::openAccount()
         err(error);
         return false;
     }
-    m_store = CacheStore::open(QDir(m_options.dataDir).filePath(Session::cacheFileName(m_options.serverUrl,
-                                                                                         m_options.username)),
-                               m_clock, &error);
+    QString recovered;
+    m_store = CacheStore::openOrRecover(
+        QDir(m_options.dataDir).filePath(Session::cacheFileName(m_options.serverUrl, m_options.username)), m_clock,
+        &error, &recovered);
     if (!m_store) {
         err(error);
         return false;
     }
+    if (!recovered.isEmpty())
+        err(recovered);
     // Before anything is queued: from here on each action another process ends is
     // reported to this one (the window may send what this run queues at once).
     m_session->open(*m_store, m_options.serverUrl, m_options.username);

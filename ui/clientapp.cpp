@@ -3,6 +3,7 @@
 #include "actions/autowithdrawal.h"
 #include "actions/expiryreminder.h"
 #include "actions/invitationactions.h"
+#include "cache/cacherecovery.h"
 #include "cache/cachestore.h"
 #include "core/ownerfiles.h"
 #include "models/accountmodels.h"
@@ -127,7 +128,8 @@ QCoro::Task<bool> ClientApp::start()
 bool ClientApp::openAccount(const QUrl &serverUrl, const QString &username)
 {
     QString error;
-    m_store = CacheStore::open(cachePath(serverUrl, username), m_clock, &error);
+    QString recovered;
+    m_store = CacheStore::openOrRecover(cachePath(serverUrl, username), m_clock, &error, &recovered);
     if (!m_store) {
         fail(error);
         return false;
@@ -155,11 +157,66 @@ bool ClientApp::openAccount(const QUrl &serverUrl, const QString &username)
     m_autoWithdrawal->reconsider();
     m_expiryReminder->reconsider();
     qCInfo(lcApp).noquote() << "cache" << m_store->path() << "opened";
+    if (recovered.isEmpty())
+        checkCacheInBackground();
+    else
+        reportCacheRecovery(recovered);
     return true;
+}
+
+void ClientApp::checkCacheInBackground()
+{
+    // After the first screens: the check reads the whole file.
+    QTimer::singleShot(std::chrono::seconds(1), m_window.get(), [this] {
+        auto damage = std::make_shared<std::optional<QString>>();
+        m_cacheCheck.reset(QThread::create([path = m_store->path(), damage] { *damage = CacheRecovery::damage(path); }));
+        connect(m_cacheCheck.get(), &QThread::finished, m_window.get(), [this, damage] {
+            if (*damage) // not from within a slot of the window it closes
+                QTimer::singleShot(0, this, [this, why = **damage] { recoverDamagedCache(why); });
+            else
+                qCInfo(lcApp) << "cache checked: every page reads";
+        });
+        m_cacheCheck->start(QThread::LowPriority);
+    });
+}
+
+void ClientApp::recoverDamagedCache(const QString &why)
+{
+    qCWarning(lcApp).noquote() << why;
+    const QUrl serverUrl = m_session->serverUrl();
+    const QString username = m_session->username();
+    const QString path = m_store->path();
+    // What the window showed came from the damaged file; everything is read again.
+    QApplication::setQuitOnLastWindowClosed(false);
+    closeAccount();
+    QString error;
+    const auto aside = CacheRecovery::setAside(path, why, m_clock.now(), &error);
+    if (!aside || !openAccount(serverUrl, username)) {
+        fail(aside ? tr("The cache could not be opened again after it was set aside.") : error);
+        QCoreApplication::exit(1);
+        return;
+    }
+    reportCacheRecovery(aside->sentence);
+    if (!m_options.offline)
+        m_session->connectToServer();
+}
+
+void ClientApp::reportCacheRecovery(const QString &sentence)
+{
+    qCWarning(lcApp).noquote() << "cache set aside:" << sentence;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("InviteDesk"), sentence, QMessageBox::Ok, m_window.get());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setAccessibleName(tr("The cache was set aside"));
+    box->open();
 }
 
 void ClientApp::closeAccount()
 {
+    // The check reads the file that is closing (it takes a second or two at most).
+    if (m_cacheCheck) {
+        m_cacheCheck->wait();
+        m_cacheCheck.reset();
+    }
     m_window.reset();
     m_expiryReminder.reset();
     m_autoWithdrawal.reset();

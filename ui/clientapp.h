@@ -5,6 +5,7 @@
 
 #include <QCoroTask>
 #include <QObject>
+#include <QThread>
 
 #include <memory>
 
@@ -49,6 +50,12 @@ private:
     // Opens the cache of the session's account and shows its window.
     bool openAccount(const QUrl &serverUrl, const QString &username);
     void closeAccount();
+    // Reads every page of the open cache on a thread of its own (damage the first
+    // screens do not touch shows only there); a damaged one is set aside and rebuilt.
+    void checkCacheInBackground();
+    void recoverDamagedCache(const QString &why);
+    // Tells the user, without stopping them, what happened to their cache.
+    void reportCacheRecovery(const QString &sentence);
     // `serverUrl`: the server the sign-in dialog proposes (empty: the current one).
     QCoro::Task<> switchAccount(QUrl serverUrl = {});
     // Asks for credentials until the server accepts them or the user gives up.
@@ -69,6 +76,7 @@ private:
     // Outlives the windows of each account.
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QThread> m_cacheCheck;
     bool m_signingIn = false;
 };
 

@@ -11,9 +11,6 @@ namespace InviteDesk {
 
 namespace {
 
-// "IDCL": marks the file as an InviteDesk client cache.
-constexpr int applicationId = 0x4944434C;
-
 const QStringList stepTo1{
     u"CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID"_s,
     // Server columns hold the server's last known version; local_state is the
@@ -112,7 +109,7 @@ bool runStep(QSqlDatabase &db, const QStringList &statements, int version, QStri
         }
     }
     if (!exec(db, u"PRAGMA user_version = %1"_s.arg(version), error)
-        || !exec(db, u"PRAGMA application_id = %1"_s.arg(applicationId), error) || !db.commit()) {
+        || !exec(db, u"PRAGMA application_id = %1"_s.arg(CacheSchema::applicationId), error) || !db.commit()) {
         db.rollback();
         return false;
     }
@@ -127,7 +124,7 @@ bool CacheSchema::migrate(QSqlDatabase &db, QString *error)
     const auto appId = pragmaInt(db, u"application_id"_s, error);
     if (!version || !appId)
         return false;
-    if (*version != 0 && *appId != applicationId) {
+    if (*version != 0 && *appId != CacheSchema::applicationId) {
         *error = CacheText::tr("%1 is not an InviteDesk cache.").arg(db.databaseName());
         return false;
     }

@@ -12,6 +12,8 @@ class CacheSchema final
 {
 public:
     static constexpr int currentVersion = 4;
+    // PRAGMA application_id of every cache: "IDCL".
+    static constexpr int applicationId = 0x4944434C;
     static bool migrate(QSqlDatabase &db, QString *error);
 };
 

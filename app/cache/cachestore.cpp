@@ -1,5 +1,8 @@
 #include "cache/cachestore.h"
 
+#include "cache/cacherecovery.h"
+#include "core/clock.h"
+
 namespace InviteDesk {
 
 std::unique_ptr<CacheStore> CacheStore::open(const QString &path, const Clock &clock, QString *error)
@@ -8,6 +11,21 @@ std::unique_ptr<CacheStore> CacheStore::open(const QString &path, const Clock &c
     if (!db)
         return nullptr;
     return std::unique_ptr<CacheStore>(new CacheStore(std::move(db), clock));
+}
+
+std::unique_ptr<CacheStore> CacheStore::openOrRecover(const QString &path, const Clock &clock, QString *error,
+                                                      QString *notice)
+{
+    if (auto store = open(path, clock, error))
+        return store;
+    const auto why = CacheRecovery::damage(path);
+    if (!why)
+        return nullptr; // not the file: a folder that cannot be written, a full disk…
+    const auto aside = CacheRecovery::setAside(path, *why, clock.now(), error);
+    if (!aside)
+        return nullptr;
+    *notice = aside->sentence;
+    return open(path, clock, error);
 }
 
 CacheStore::CacheStore(std::unique_ptr<CacheDatabase> db, const Clock &clock)

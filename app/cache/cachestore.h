@@ -18,6 +18,11 @@ class CacheStore final
 {
 public:
     static std::unique_ptr<CacheStore> open(const QString &path, const Clock &clock, QString *error);
+    // open(), or, when the file itself is what fails (CacheRecovery::damage: garbage, a
+    // foreign or a newer file), the same after setting it aside; *notice then says so
+    // in a sentence for the user.
+    static std::unique_ptr<CacheStore> openOrRecover(const QString &path, const Clock &clock, QString *error,
+                                                     QString *notice);
     ~CacheStore();
     Q_DISABLE_COPY_MOVE(CacheStore)
 

@@ -560,6 +560,37 @@
         <source>The cache file cannot be read (no SQLite connection).</source>
         <translation>Die Zwischenspeicherdatei kann nicht gelesen werden (keine SQLite-Verbindung).</translation>
     </message>
+    <message>
+        <source>The cache %1 is damaged: it is not a database any more.</source>
+        <translation>Der Zwischenspeicher %1 ist beschädigt: Er ist keine Datenbank mehr.</translation>
+    </message>
+    <message>
+        <source>%1 is not an InviteDesk cache (another program&apos;s database).</source>
+        <translation>%1 ist kein InviteDesk-Zwischenspeicher (die Datenbank eines anderen Programms).</translation>
+    </message>
+    <message>
+        <source>The cache %1 was written by a newer InviteDesk (schema %2, this one knows %3).</source>
+        <translation>Der Zwischenspeicher %1 wurde von einem neueren InviteDesk geschrieben (Schema %2, dieses kennt %3).</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged: some of its pages cannot be read.</source>
+        <translation>Der Zwischenspeicher %1 ist beschädigt: Einige seiner Seiten können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 The damaged file cannot be moved aside to %2.</source>
+        <translation>%1 Die beschädigte Datei kann nicht nach %2 beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The queued actions cannot be copied into the new cache (%1).</source>
+        <translation>Die wartenden Aktionen können nicht in den neuen Zwischenspeicher kopiert werden (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 It was kept as %2 and InviteDesk fetches everything again from the server; %n queued action(s) were kept.</source>
+        <translation>
+            <numerusform>%1 Sie wurde als %2 aufbewahrt, und InviteDesk holt alles erneut vom Server; %n wartende Aktion wurde behalten.</numerusform>
+            <numerusform>%1 Sie wurde als %2 aufbewahrt, und InviteDesk holt alles erneut vom Server; %n wartende Aktionen wurden behalten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::Cli::CliApp</name>
@@ -582,10 +613,6 @@
     <message>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>The data folder %1 cannot be created.</source>
-        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>No account yet: sign in first with &quot;invitedesk-cli sign-in --server URL --user NAME&quot;.</source>
@@ -804,6 +831,10 @@
     <message>
         <source>Note: %1.</source>
         <translation>Hinweis: %1.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be used (%2).</source>
+        <translation>Der Datenordner %1 kann nicht verwendet werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -1059,10 +1090,6 @@ Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedi
 <context>
     <name>InviteDesk::ClientApp</name>
     <message>
-        <source>The data folder %1 cannot be created.</source>
-        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>Nothing is cached for this server yet; start InviteDesk without --offline once to sign in.</source>
         <translation>Für diesen Server ist noch nichts zwischengespeichert; starten Sie InviteDesk einmal ohne --offline, um sich anzumelden.</translation>
     </message>
@@ -1089,6 +1116,22 @@ Exit-Status: 0 erledigt; 1 einige Aktionen abgelehnt oder fehlgeschlagen; 2 Bedi
     <message>
         <source>&amp;Stay</source>
         <translation>&amp;Bleiben</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be used (%2).</source>
+        <translation>Der Datenordner %1 kann nicht verwendet werden (%2).</translation>
+    </message>
+    <message>
+        <source>The cache could not be opened again after it was set aside.</source>
+        <translation>Der Zwischenspeicher konnte nach dem Beiseitelegen nicht wieder geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <source>The cache was set aside</source>
+        <translation>Der Zwischenspeicher wurde beiseitegelegt</translation>
     </message>
 </context>
 <context>

@@ -560,6 +560,37 @@
         <source>The cache file cannot be read (no SQLite connection).</source>
         <translation>The cache file cannot be read (no SQLite connection).</translation>
     </message>
+    <message>
+        <source>The cache %1 is damaged: it is not a database any more.</source>
+        <translation>The cache %1 is damaged: it is not a database any more.</translation>
+    </message>
+    <message>
+        <source>%1 is not an InviteDesk cache (another program&apos;s database).</source>
+        <translation>%1 is not an InviteDesk cache (another program&apos;s database).</translation>
+    </message>
+    <message>
+        <source>The cache %1 was written by a newer InviteDesk (schema %2, this one knows %3).</source>
+        <translation>The cache %1 was written by a newer InviteDesk (schema %2, this one knows %3).</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged: some of its pages cannot be read.</source>
+        <translation>The cache %1 is damaged: some of its pages cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 The damaged file cannot be moved aside to %2.</source>
+        <translation>%1 The damaged file cannot be moved aside to %2.</translation>
+    </message>
+    <message>
+        <source>The queued actions cannot be copied into the new cache (%1).</source>
+        <translation>The queued actions cannot be copied into the new cache (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 It was kept as %2 and InviteDesk fetches everything again from the server; %n queued action(s) were kept.</source>
+        <translation>
+            <numerusform>%1 It was kept as %2 and InviteDesk fetches everything again from the server; %n queued action was kept.</numerusform>
+            <numerusform>%1 It was kept as %2 and InviteDesk fetches everything again from the server; %n queued actions were kept.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::Cli::CliApp</name>
@@ -582,10 +613,6 @@
     <message>
         <source>failed: %1</source>
         <translation>failed: %1</translation>
-    </message>
-    <message>
-        <source>The data folder %1 cannot be created.</source>
-        <translation>The data folder %1 cannot be created.</translation>
     </message>
     <message>
         <source>No account yet: sign in first with &quot;invitedesk-cli sign-in --server URL --user NAME&quot;.</source>
@@ -804,6 +831,10 @@
     <message>
         <source>Note: %1.</source>
         <translation>Note: %1.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be used (%2).</source>
+        <translation>The data folder %1 cannot be used (%2).</translation>
     </message>
 </context>
 <context>
@@ -1059,10 +1090,6 @@ Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
 <context>
     <name>InviteDesk::ClientApp</name>
     <message>
-        <source>The data folder %1 cannot be created.</source>
-        <translation>The data folder %1 cannot be created.</translation>
-    </message>
-    <message>
         <source>Nothing is cached for this server yet; start InviteDesk without --offline once to sign in.</source>
         <translation>Nothing is cached for this server yet; start InviteDesk without --offline once to sign in.</translation>
     </message>
@@ -1089,6 +1116,22 @@ Exit status: 0 done; 1 some actions were refused or failed; 2 usage error;
     <message>
         <source>&amp;Stay</source>
         <translation>&amp;Stay</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be used (%2).</source>
+        <translation>The data folder %1 cannot be used (%2).</translation>
+    </message>
+    <message>
+        <source>The cache could not be opened again after it was set aside.</source>
+        <translation>The cache could not be opened again after it was set aside.</translation>
+    </message>
+    <message>
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <source>The cache was set aside</source>
+        <translation>The cache was set aside</translation>
     </message>
 </context>
 <context>

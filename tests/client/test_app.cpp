@@ -44,6 +44,25 @@ public:
         QSqlDatabase::database(m_name).close();
         QSqlDatabase::removeDatabase(m_name);
     }
+    // Runs one statement on the file with a connection of its own that writes.
+    static void exec(const QString &path, const QString &sql)
+    {
+        {
+            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"writer"_s);
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            QSqlQuery query(db);
+            REQUIRE(query.exec(sql));
+        }
+        QSqlDatabase::removeDatabase(u"writer"_s);
+    }
+    QString text(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0).toString();
+    }
     qint64 number(const QString &sql, const QVariantList &values = {})
     {
         QSqlQuery query(QSqlDatabase::database(m_name));
@@ -231,4 +250,107 @@ TEST_CASE("a second start with the same data folder brings the first window to t
     third.waitForLine(u"sync complete: (\\d+) changes"_s);
     CHECK_FALSE(third.log().contains(u"already running"_s));
     CHECK(third.terminate() == 0);
+}
+
+TEST_CASE("a damaged cache is kept aside, the user is told, a full sync rebuilds it and its queue is sent once",
+          "[app][cache]")
+{
+    QTemporaryDir dir;
+    const QString cachePath = dir.filePath(u"demo-cache.sqlite"_s);
+    {
+        DemoClient first(dir.path());
+        first.waitForLine(u"account refreshed"_s);
+        REQUIRE(first.terminate() == 0);
+    }
+    // One withdrawal waits in the queue when the file is damaged.
+    SystemClock clock;
+    QString queuedId;
+    {
+        QString error;
+        auto store = CacheStore::open(cachePath, clock, &error);
+        REQUIRE(store);
+        queuedId = store->invitations().invitations(Direction::Sent, InvitationState::Pending).value().at(3).invitation.id;
+        REQUIRE(store->outbox().enqueue({ActionRequest{ActionKind::Withdraw, queuedId, {}, std::nullopt}},
+                                        std::chrono::milliseconds(0), &error));
+    }
+    const auto overwrite = [&](qint64 offset, const QByteArray &bytes) {
+        QFile file(cachePath);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(offset));
+        REQUIRE(file.write(bytes) == bytes.size());
+    };
+    const QByteArray garbage = QByteArray(4096, '\x5a');
+    // Damage found when the file opens stops everything before a request goes out: the
+    // queue is either copied (1) or unreadable (0). Damage only the background check
+    // finds may come after the queue was sent (then there is nothing left to copy).
+    bool queueReadable = true;
+    bool foundAtOpen = true;
+    QString told;
+    SECTION("garbage over a page the first screens do not read")
+    {
+        // The outbox's page is left alone: its queued action must survive.
+        SqliteReader reader(cachePath);
+        const qint64 outboxPage = reader.number(u"SELECT rootpage FROM sqlite_master WHERE name = 'outbox'"_s);
+        const qint64 pages = reader.number(u"PRAGMA page_count"_s);
+        const qint64 pageSize = reader.number(u"PRAGMA page_size"_s);
+        qint64 victim = pages - 1;
+        if (victim == outboxPage)
+            --victim;
+        overwrite((victim - 1) * pageSize, garbage.left(pageSize));
+        foundAtOpen = false;
+        told = u"some of its pages cannot be read"_s;
+    }
+    SECTION("garbage over the header")
+    {
+        overwrite(0, garbage);
+        queueReadable = false;
+        told = u"it is not a database any more"_s;
+    }
+    SECTION("cut off in the middle of a page")
+    {
+        QFile file(cachePath);
+        REQUIRE(file.resize(file.size() - 1500));
+        foundAtOpen = false;
+        told = u"some of its pages cannot be read"_s;
+    }
+    SECTION("another program's SQLite file")
+    {
+        QFile::remove(cachePath);
+        SqliteReader::exec(cachePath, u"CREATE TABLE photos (id INTEGER PRIMARY KEY, taken_at TEXT)"_s);
+        queueReadable = false;
+        told = u"is not an InviteDesk cache"_s;
+    }
+    SECTION("a newer InviteDesk's cache")
+    {
+        SqliteReader::exec(cachePath, u"PRAGMA user_version = 99"_s);
+        told = u"was written by a newer InviteDesk"_s;
+    }
+
+    DemoClient again(dir.path());
+    const QString sentence = again.waitForLine(u"cache set aside: ([^\\n]+)"_s);
+    INFO(sentence.toStdString());
+    CHECK(sentence.contains(told));
+    CHECK(sentence.contains(u"InviteDesk fetches everything again from the server"_s));
+    if (foundAtOpen)
+        CHECK(sentence.contains(queueReadable ? u"1 queued action was kept"_s : u"0 queued actions were kept"_s));
+    CHECK(again.waitForLine(u"sync complete: (\\d+) changes"_s).toInt() > 100); // a full sync
+    QStringList keptAside = QDir(dir.path()).entryList({u"demo-cache.sqlite.damaged-*"_s}, QDir::Files);
+    keptAside.removeIf([](const QString &name) { return name.endsWith(u"-wal"_s) || name.endsWith(u"-shm"_s); });
+    CHECK(keptAside.size() == 1); // with its -wal and -shm, where there were some
+    CHECK(sentence.contains(keptAside.value(0)));
+    SqliteReader server(dir.filePath(u"demo-server.db"_s));
+    const QString withdrawnOnce = u"SELECT count(*) FROM invitations WHERE id = ? AND state = 'withdrawn'"_s;
+    const QString keysFor = u"SELECT count(*) FROM idempotency_keys WHERE instr(CAST(body AS TEXT), ?) > 0"_s;
+    if (queueReadable) {
+        // Sent once, under its one key (the damaged file may have sent it already: the
+        // copy's retry is then a replay).
+        CHECK(waitUntil([&] { return server.number(withdrawnOnce, {queuedId}) == 1; }, std::chrono::seconds(60)));
+        CHECK(server.number(keysFor, {queuedId}) == 1);
+    }
+    REQUIRE(again.terminate() == 0);
+    if (!queueReadable)
+        CHECK(server.number(withdrawnOnce, {queuedId}) == 0); // nothing could be read, nothing was made up
+    SqliteReader rebuilt(cachePath);
+    CHECK(rebuilt.text(u"PRAGMA integrity_check"_s) == u"ok"_s);
+    CHECK(rebuilt.number(u"SELECT count(*) FROM invitations"_s) > 100);
 }
