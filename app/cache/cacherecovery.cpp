@@ -94,11 +94,13 @@ std::optional<CacheRecovery::SetAside> CacheRecovery::setAside(const QString &pa
 {
     // What is still readable of the queue, before the file moves.
     QList<QStringList> queued;
+    bool queueRead = false;
     if (const auto damaged = openReadOnly(path)) {
         sqlite3_stmt *statement = nullptr;
         const QByteArray sql = "SELECT "_ba + outboxColumns + " FROM outbox ORDER BY id";
         if (sqlite3_prepare_v2(damaged.get(), sql.constData(), -1, &statement, nullptr) == SQLITE_OK) {
-            while (sqlite3_step(statement) == SQLITE_ROW) {
+            int rc;
+            while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
                 QStringList row;
                 for (int column = 0; column < sqlite3_column_count(statement); ++column) {
                     row.append(sqlite3_column_type(statement, column) == SQLITE_NULL
@@ -108,6 +110,7 @@ std::optional<CacheRecovery::SetAside> CacheRecovery::setAside(const QString &pa
                 }
                 queued.append(row);
             }
+            queueRead = rc == SQLITE_DONE;
             sqlite3_finalize(statement);
         }
     }
@@ -145,10 +148,22 @@ std::optional<CacheRecovery::SetAside> CacheRecovery::setAside(const QString &pa
     if (!copied)
         return std::nullopt;
     SetAside result{keptAs, static_cast<int>(queued.size()), {}};
-    result.sentence = CacheText::tr("%1 It was kept as %2 and InviteDesk fetches everything again from the "
-                                    "server; %n queued action(s) were kept.",
-                                    nullptr, result.keptActions)
-                          .arg(why, QDir::toNativeSeparators(keptAs));
+    const QString where = QDir::toNativeSeparators(keptAs);
+    if (result.keptActions > 0) {
+        result.sentence = CacheText::tr("%1 It was kept as %2 and InviteDesk fetches everything again from the "
+                                        "server; %n queued action(s) were kept and will be sent.",
+                                        nullptr, result.keptActions)
+                              .arg(why, where);
+    } else if (queueRead) {
+        result.sentence =
+            CacheText::tr("%1 It was kept as %2 and InviteDesk fetches everything again from the server.")
+                .arg(why, where);
+    } else {
+        result.sentence = CacheText::tr("%1 It was kept as %2 and InviteDesk fetches everything again from the "
+                                        "server; the actions that were waiting to be sent could not be read "
+                                        "from it.")
+                              .arg(why, where);
+    }
     return result;
 }
 

@@ -585,11 +585,19 @@
         <translation>Die wartenden Aktionen können nicht in den neuen Zwischenspeicher kopiert werden (%1).</translation>
     </message>
     <message numerus="yes">
-        <source>%1 It was kept as %2 and InviteDesk fetches everything again from the server; %n queued action(s) were kept.</source>
+        <source>%1 It was kept as %2 and InviteDesk fetches everything again from the server; %n queued action(s) were kept and will be sent.</source>
         <translation>
-            <numerusform>%1 Sie wurde als %2 aufbewahrt, und InviteDesk holt alles erneut vom Server; %n wartende Aktion wurde behalten.</numerusform>
-            <numerusform>%1 Sie wurde als %2 aufbewahrt, und InviteDesk holt alles erneut vom Server; %n wartende Aktionen wurden behalten.</numerusform>
+            <numerusform>%1 Sie wurde als %2 aufbewahrt, und InviteDesk holt alles erneut vom Server; %n wartende Aktion wurde behalten und wird gesendet.</numerusform>
+            <numerusform>%1 Sie wurde als %2 aufbewahrt, und InviteDesk holt alles erneut vom Server; %n wartende Aktionen wurden behalten und werden gesendet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 It was kept as %2 and InviteDesk fetches everything again from the server.</source>
+        <translation>%1 Sie wurde als %2 aufbewahrt, und InviteDesk holt alles erneut vom Server.</translation>
+    </message>
+    <message>
+        <source>%1 It was kept as %2 and InviteDesk fetches everything again from the server; the actions that were waiting to be sent could not be read from it.</source>
+        <translation>%1 Sie wurde als %2 aufbewahrt, und InviteDesk holt alles erneut vom Server; die Aktionen, die auf das Senden warteten, konnten nicht aus ihr gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -585,11 +585,19 @@
         <translation>The queued actions cannot be copied into the new cache (%1).</translation>
     </message>
     <message numerus="yes">
-        <source>%1 It was kept as %2 and InviteDesk fetches everything again from the server; %n queued action(s) were kept.</source>
+        <source>%1 It was kept as %2 and InviteDesk fetches everything again from the server; %n queued action(s) were kept and will be sent.</source>
         <translation>
-            <numerusform>%1 It was kept as %2 and InviteDesk fetches everything again from the server; %n queued action was kept.</numerusform>
-            <numerusform>%1 It was kept as %2 and InviteDesk fetches everything again from the server; %n queued actions were kept.</numerusform>
+            <numerusform>%1 It was kept as %2 and InviteDesk fetches everything again from the server; %n queued action was kept and will be sent.</numerusform>
+            <numerusform>%1 It was kept as %2 and InviteDesk fetches everything again from the server; %n queued actions were kept and will be sent.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 It was kept as %2 and InviteDesk fetches everything again from the server.</source>
+        <translation>%1 It was kept as %2 and InviteDesk fetches everything again from the server.</translation>
+    </message>
+    <message>
+        <source>%1 It was kept as %2 and InviteDesk fetches everything again from the server; the actions that were waiting to be sent could not be read from it.</source>
+        <translation>%1 It was kept as %2 and InviteDesk fetches everything again from the server; the actions that were waiting to be sent could not be read from it.</translation>
     </message>
 </context>
 <context>
