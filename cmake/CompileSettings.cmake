@@ -28,6 +28,15 @@ target_compile_definitions(invitedesk_settings INTERFACE
   QT_STRICT_ITERATORS
   QT_DISABLE_DEPRECATED_UP_TO=0x060400)
 
+# libFuzzer targets (tests/fuzz) in a build folder of their own configured with
+# clang++-14 (packaging/run-fuzzers.sh): the code they call is instrumented for coverage.
+option(INVITEDESK_FUZZ "Build the libFuzzer targets (clang only)" OFF)
+if(INVITEDESK_FUZZ)
+  target_compile_options(invitedesk_settings INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+  target_link_options(invitedesk_settings INTERFACE -fsanitize=address,undefined)
+endif()
+
 option(INVITEDESK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 if(INVITEDESK_SANITIZE)
   target_compile_options(invitedesk_settings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)

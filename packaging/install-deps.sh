@@ -11,7 +11,8 @@ set -euo pipefail
 # it makes; nginx is also the HTTP floor of tests/bench/server-floor.sh. dbus-daemon,
 # gnome-keyring and libsecret-tools: the notification and keyring tests run a session bus,
 # a Secret Service and secret-tool of their own; xvfb and xdotool: the tray test's own X
-# display and its keyboard.
+# display and its keyboard. clang-14 and libclang-rt-14-dev: the libFuzzer targets
+# (packaging/run-fuzzers.sh).
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
@@ -20,6 +21,7 @@ packages=(
   catch2 libcpp-httplib-dev
   sqlite3 libsqlite3-dev postgresql-15 postgresql-client-15 wrk xvfb xauth xdotool
   nginx-light openssl
+  clang-14 libclang-rt-14-dev
   dbus-daemon gnome-keyring libsecret-tools
 )
 # The contract test runs Prism and Spectral from npm; the machine image usually ships
