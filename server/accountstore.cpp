@@ -4,6 +4,7 @@
 #include "server/databaseerror.h"
 #include "server/ids.h"
 #include "server/passwordhasher.h"
+#include "server/randombytes.h"
 #include "server/serverdatabase.h"
 #include "server/statement.h"
 #include "server/writetransaction.h"
@@ -128,8 +129,7 @@ AccountStore::SignIn AccountStore::signIn(const QString &username, const QString
         return {};
     }
 
-    QByteArray secret(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()), secret.size() / 4);
+    const QByteArray secret = randomBytes(32);
     const QString token = u"idt_"_s
         + QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const QDateTime now = m_clock.now();

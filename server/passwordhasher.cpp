@@ -1,8 +1,9 @@
 #include "server/passwordhasher.h"
 
+#include "server/randombytes.h"
+
 #include <QCryptographicHash>
 #include <QPasswordDigestor>
-#include <QRandomGenerator>
 
 namespace InviteDesk::Server {
 
@@ -21,8 +22,7 @@ QByteArray derive(const QString &password, const QByteArray &salt, int iteration
 
 PasswordHash PasswordHasher::hash(const QString &password, int iterations)
 {
-    QByteArray salt(saltBytes, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), saltBytes / sizeof(quint32));
+    const QByteArray salt = randomBytes(saltBytes);
     return {salt, derive(password, salt, iterations), iterations};
 }
 

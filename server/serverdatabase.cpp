@@ -2,10 +2,10 @@
 
 #include "core/ownerfiles.h"
 #include "server/databaseerror.h"
+#include "server/randombytes.h"
 #include "server/serverschema.h"
 
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -304,9 +304,7 @@ bool ServerDatabase::migrate(QString *error)
                 execQuery(meta);
             }
             if (step == 3) {
-                QByteArray secret(32, Qt::Uninitialized);
-                QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()),
-                                                      secret.size() / 4);
+                const QByteArray secret = randomBytes(32);
                 Statement meta = prepareQuery(db, u"INSERT INTO meta(key, value) VALUES ('sync_secret', ?)"_s);
                 meta.addBindValue(QString::fromLatin1(secret.toBase64()));
                 execQuery(meta);
