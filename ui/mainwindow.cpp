@@ -172,6 +172,7 @@ MainWindow::MainWindow(AccountModels &account, InvitationActions &actions, AutoW
     connect(&m_session, &Session::stateChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &Session::syncingChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &Session::noteChanged, this, &MainWindow::updateStatus);
+    connect(&m_session, &Session::cacheProblemChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &Session::syncProgress, this, [this](int applied) {
         m_progress->show();
         m_progress->setFormat(tr("%Ln change(s)", nullptr, applied));
@@ -387,6 +388,9 @@ void MainWindow::updateStatus()
     const bool syncing = m_session.isSyncing();
     if (syncing)
         text = tr("Syncing…");
+    // A disk that takes no writes matters more than the connection: it is why nothing moves.
+    if (const QString problem = m_session.cacheProblem(); !problem.isEmpty())
+        text = problem;
     m_progress->setVisible(syncing);
     // During a sync the line keeps what it says ("Syncing… 500 changes received").
     if (!syncing || !m_statusShowsSync)
@@ -394,7 +398,7 @@ void MainWindow::updateStatus()
                                                      : tr("%1 · %2", "status, then a note on the connection")
                                                            .arg(text, m_session.note()));
     m_statusShowsSync = syncing;
-    m_status->setToolTip(m_session.lastError());
+    m_status->setToolTip(m_session.cacheProblem().isEmpty() ? m_session.lastError() : m_session.cacheProblem());
     // Offline without a token, the user may sign in whenever they like; nothing asks.
     m_signIn->setVisible(!m_session.isDemo()
                          && (state == Session::State::NeedsSignIn

@@ -166,7 +166,7 @@ bool AccountStore::saveSuggestions(const QList<Suggestion> &suggestions, QString
 {
     const bool ok = m_db.inTransaction(error, [&] {
         QSqlQuery query(m_db.connection());
-        if (!Sql::prepare(query, u"DELETE FROM suggestions"_s, error) || !Sql::run(query, error))
+        if (!Sql::prepare(query, u"DELETE FROM suggestions"_s, error) || !m_db.run(query, error))
             return false;
         if (!Sql::prepare(query,
                           u"INSERT INTO suggestions (position, person_id, name, headline, company, location,"
@@ -184,7 +184,7 @@ bool AccountStore::saveSuggestions(const QList<Suggestion> &suggestions, QString
             query.bindValue(6, suggestion.reinviteAvailableAt
                                    ? QVariant(suggestion.reinviteAvailableAt->toMSecsSinceEpoch())
                                    : QVariant(QMetaType(QMetaType::LongLong)));
-            if (!Sql::run(query, error))
+            if (!m_db.run(query, error))
                 return false;
         }
         return true;
@@ -236,7 +236,7 @@ bool AccountStore::dropSuggestion(const QString &personId, QString *error)
     if (!Sql::prepare(query, u"DELETE FROM suggestions WHERE person_id = ?"_s, error))
         return false;
     query.addBindValue(personId);
-    return Sql::run(query, error);
+    return m_db.run(query, error);
 }
 
 bool AccountStore::restoreSuggestion(const QString &placeholderInvitationId, QString *error)
@@ -250,7 +250,7 @@ bool AccountStore::restoreSuggestion(const QString &placeholderInvitationId, QSt
                       error))
         return false;
     query.addBindValue(placeholderInvitationId);
-    return Sql::run(query, error);
+    return m_db.run(query, error);
 }
 
 } // namespace InviteDesk

@@ -4,9 +4,14 @@
 #include "cache/sqlsupport.h"
 #include "core/ownerfiles.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -45,7 +50,7 @@ std::unique_ptr<CacheDatabase> CacheDatabase::open(const QString &path, QString 
     return std::unique_ptr<CacheDatabase>(new CacheDatabase(db));
 }
 
-CacheDatabase::CacheDatabase(QSqlDatabase db) : m_db(std::move(db)) {}
+CacheDatabase::CacheDatabase(QSqlDatabase db) : m_db(std::move(db)), m_health([this] { probeWrite(); }) {}
 
 CacheDatabase::~CacheDatabase()
 {
@@ -61,16 +66,69 @@ bool CacheDatabase::inTransaction(QString *error, const std::function<bool()> &b
         *error = CacheText::tr("The local cache is busy or read-only (%1).").arg(m_db.lastError().text());
         return false;
     }
-    if (!body()) {
+    m_inTransaction = true;
+    const bool done = body();
+    m_inTransaction = false;
+    if (!done) {
         m_db.rollback();
         return false;
     }
-    if (!m_db.commit()) {
-        *error = CacheText::tr("The local cache could not be saved (%1).").arg(m_db.lastError().text());
+    // COMMIT as a statement, not QSqlDatabase::commit(): only a statement's error keeps
+    // SQLite's code, which tells a full or failing disk from the rest.
+    QSqlQuery commit(m_db);
+    if (!commit.exec(u"COMMIT"_s)) {
+        *error = writeFailure(commit.lastError());
         m_db.rollback();
         return false;
     }
+    m_health.noteWritten();
     return true;
+}
+
+bool CacheDatabase::run(QSqlQuery &query, QString *error)
+{
+    if (!query.exec()) {
+        *error = writeFailure(query.lastError());
+        return false;
+    }
+    // Inside a transaction nothing is on the disk before the commit.
+    if (!m_inTransaction)
+        m_health.noteWritten();
+    return true;
+}
+
+QString CacheDatabase::writeFailure(const QSqlError &error)
+{
+    const QString folder = QDir::toNativeSeparators(QFileInfo(path()).absolutePath());
+    QString sentence;
+    // Qt gives SQLite's primary result code (the extended ones are off).
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case SQLITE_FULL:
+        sentence = CacheText::tr("The disk that holds the cache (%1) is full: nothing new can be saved until there "
+                                 "is room again; what you see and what is queued are kept.")
+                       .arg(folder);
+        break;
+    case SQLITE_IOERR:
+        sentence = CacheText::tr("The disk that holds the cache (%1) fails to write: nothing new can be saved until "
+                                 "it works again; what you see and what is queued are kept.")
+                       .arg(folder);
+        break;
+    case SQLITE_READONLY:
+        sentence = CacheText::tr("The cache in %1 has become read-only: nothing new can be saved until it can be "
+                                 "written again; what you see and what is queued are kept.")
+                       .arg(folder);
+        break;
+    default:
+        return CacheText::tr("The local cache could not be written (%1).").arg(error.text());
+    }
+    m_health.noteFailure(sentence);
+    return sentence;
+}
+
+void CacheDatabase::probeWrite()
+{
+    QString error;
+    inTransaction(&error, [&] { return setMeta(u"write_check"_s, QDateTime::currentMSecsSinceEpoch(), &error); });
 }
 
 CacheResult<QVariant> CacheDatabase::meta(const QString &key)
@@ -94,7 +152,7 @@ bool CacheDatabase::setMeta(const QString &key, const QVariant &value, QString *
         return false;
     query.addBindValue(key);
     query.addBindValue(value);
-    return Sql::run(query, error);
+    return run(query, error);
 }
 
 CacheResult<qint64> CacheDatabase::dataVersion()

@@ -35,6 +35,8 @@ public:
     const AccountStore &account() const { return m_account; }
     SyncStateStore &syncState() { return m_syncState; }
     const SyncStateStore &syncState() const { return m_syncState; }
+    // Whether the disk takes writes: the sentence while it is full, failing or read-only.
+    CacheWriteHealth &writeHealth() { return m_db->writeHealth(); }
 
     // The window and the command line may have one cache open at once. When the other
     // one has written to it since the last call, every store says so (its signals) and

@@ -262,7 +262,7 @@ bool InvitationStore::upsert(const Invitation &inv, qint64 syncGeneration, QStri
     query.bindValue(u":person_location"_s, Sql::notNull(inv.person.location));
     query.bindValue(u":version"_s, inv.version);
     query.bindValue(u":sync_generation"_s, syncGeneration);
-    return Sql::run(query, error);
+    return m_db.run(query, error);
 }
 
 bool InvitationStore::remove(const QString &invitationId, QString *error)
@@ -271,7 +271,7 @@ bool InvitationStore::remove(const QString &invitationId, QString *error)
     if (!Sql::prepare(query, u"DELETE FROM invitations WHERE id = ?"_s, error))
         return false;
     query.addBindValue(invitationId);
-    return Sql::run(query, error);
+    return m_db.run(query, error);
 }
 
 } // namespace InviteDesk

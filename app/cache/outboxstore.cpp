@@ -135,7 +135,7 @@ std::optional<QList<qint64>> OutboxStore::enqueue(const QList<ActionRequest> &re
             mark.bindValue(1, now.toMSecsSinceEpoch());
             mark.bindValue(2, invitationId);
             mark.bindValue(3, static_cast<int>(InvitationState::Pending));
-            if (!Sql::run(mark, error))
+            if (!m_db.run(mark, error))
                 return false;
             if (!mark.next()) {
                 // Not pending, or an earlier action on it still waits to be sent.
@@ -155,7 +155,7 @@ std::optional<QList<qint64>> OutboxStore::enqueue(const QList<ActionRequest> &re
             insert.bindValue(6, now.toMSecsSinceEpoch());
             insert.bindValue(7, notBefore.toMSecsSinceEpoch());
             insert.bindValue(8, notBefore.toMSecsSinceEpoch());
-            if (!Sql::run(insert, error))
+            if (!m_db.run(insert, error))
                 return false;
             actionIds.append(insert.lastInsertId().toLongLong());
             changed.append(invitationId);
@@ -200,7 +200,7 @@ std::optional<QList<qint64>> OutboxStore::takeBack(const QList<qint64> &actionId
             return false;
         take.addBindValue(Sql::jsonList(actionIds));
         take.addBindValue(scope == TakeBack::UndoWindowOnly ? m_clock.now().toMSecsSinceEpoch() : inFlight);
-        if (!Sql::run(take, error))
+        if (!m_db.run(take, error))
             return false;
         QHash<qint64, std::pair<QString, bool>> takenRows; // id -> invitation, was a Send
         while (take.next())
@@ -238,7 +238,7 @@ std::optional<QList<qint64>> OutboxStore::takeBack(const QList<qint64> &actionId
                           error))
             return false;
         restore.addBindValue(Sql::jsonList(restored));
-        return Sql::run(restore, error);
+        return m_db.run(restore, error);
     });
     if (!ok)
         return std::nullopt;
@@ -299,7 +299,7 @@ bool OutboxStore::recordFailedAttempt(const OutboxAction &action, const QDateTim
     query.addBindValue(nextAttempt.toMSecsSinceEpoch());
     query.addBindValue(reason);
     query.addBindValue(action.id);
-    if (!Sql::run(query, error))
+    if (!m_db.run(query, error))
         return false;
     Q_EMIT outboxChanged();
     return true;
@@ -311,7 +311,7 @@ bool OutboxStore::clearLocalState(const OutboxAction &action, QString *error)
     if (!remove)
         return false;
     remove->addBindValue(action.id);
-    if (!Sql::run(*remove, error))
+    if (!m_db.run(*remove, error))
         return false;
     // A later action on the same invitation keeps its own optimistic state.
     QSqlQuery *clear = Sql::prepared(m_clearLocalState, m_db.connection(),
@@ -322,7 +322,7 @@ bool OutboxStore::clearLocalState(const OutboxAction &action, QString *error)
         return false;
     clear->addBindValue(action.invitationId);
     clear->addBindValue(action.invitationId);
-    return Sql::run(*clear, error);
+    return m_db.run(*clear, error);
 }
 
 std::optional<ActionOutcome> OutboxStore::completeAction(const OutboxAction &action, const Invitation &serverVersion,
@@ -385,7 +385,7 @@ std::optional<ActionOutcome> OutboxStore::resolveAction(const OutboxAction &acti
                 return false;
             query.addBindValue(static_cast<int>(*trueState));
             query.addBindValue(action.invitationId);
-            return Sql::run(query, error);
+            return m_db.run(query, error);
         }
         return true;
     });
@@ -414,7 +414,7 @@ bool OutboxStore::recordFinished(const ActionOutcome &outcome, QString *error)
     insert->addBindValue(outcome.state ? QVariant(static_cast<int>(*outcome.state)) : QVariant());
     insert->addBindValue(Sql::notNull(outcome.reason));
     insert->addBindValue(m_clock.now().toMSecsSinceEpoch());
-    return Sql::run(*insert, error);
+    return m_db.run(*insert, error);
 }
 
 bool OutboxStore::pruneFinished(QString *error)
@@ -425,7 +425,7 @@ bool OutboxStore::pruneFinished(QString *error)
     if (!Sql::prepare(query, u"DELETE FROM finished_actions WHERE finished_at < ?"_s, error))
         return false;
     query.addBindValue(m_clock.now().toMSecsSinceEpoch() - keptFor);
-    return Sql::run(query, error);
+    return m_db.run(query, error);
 }
 
 CacheResult<QList<OutboxStore::Finished>> OutboxStore::finishedSince(qint64 afterSeq) const

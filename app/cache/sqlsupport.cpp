@@ -66,13 +66,4 @@ bool read(QSqlQuery &query, QString *error)
     return false;
 }
 
-bool run(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    *error = CacheText::tr("The local cache could not be written (%1).")
-                 .arg(query.lastError().text());
-    return false;
-}
-
 } // namespace InviteDesk::Sql

@@ -37,9 +37,7 @@ bool prepare(QSqlQuery &query, const QString &sql, QString *error);
 // A statement run for every row or action, prepared on first use and kept in `slot`
 // (preparing cost more than running it); null with the sentence when it fails.
 QSqlQuery *prepared(std::optional<QSqlQuery> &slot, const QSqlDatabase &db, const QString &sql, QString *error);
-// A statement that reads.
+// A statement that reads (a write goes through CacheDatabase::run).
 bool read(QSqlQuery &query, QString *error);
-// A statement that writes.
-bool run(QSqlQuery &query, QString *error);
 
 } // namespace InviteDesk::Sql

@@ -101,7 +101,7 @@ bool SyncStateStore::finishFullSync(QString *error)
         if (!Sql::prepare(query, u"DELETE"_s + stale, error))
             return false;
         query.addBindValue(current.value());
-        return Sql::run(query, error) && m_db.setMeta(u"full_sync"_s, false, error);
+        return m_db.run(query, error) && m_db.setMeta(u"full_sync"_s, false, error);
     });
     if (ok && !gone.isEmpty())
         m_invitations.announceChanged(gone);

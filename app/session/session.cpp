@@ -70,6 +70,11 @@ bool Session::isSyncing() const
     return m_engine && m_engine->status() == SyncEngine::Status::Syncing;
 }
 
+QString Session::cacheProblem() const
+{
+    return m_cache ? m_cache->writeHealth().problem() : QString();
+}
+
 QString Session::lastError() const
 {
     return m_engine ? m_engine->lastError() : m_error;
@@ -233,6 +238,7 @@ void Session::openDemo(CacheStore &cache, const QString &databasePath)
 void Session::watchCache(CacheStore &cache)
 {
     m_cache = &cache;
+    connect(&cache.writeHealth(), &CacheWriteHealth::problemChanged, this, &Session::cacheProblemChanged);
     m_outboxLock = std::make_unique<OutboxLock>(cache.path());
     const auto lastFinished = cache.outbox().lastFinishedSeq();
     m_seenFinished = lastFinished ? lastFinished.value() : 0;
@@ -241,6 +247,8 @@ void Session::watchCache(CacheStore &cache)
 
 void Session::close()
 {
+    if (m_cache)
+        disconnect(&m_cache->writeHealth(), nullptr, this, nullptr);
     m_watch.stop();
     m_engine.reset();
     // Only now: the engine may have been sending until the line above.
@@ -427,6 +435,10 @@ void Session::onEngineStatus()
         break;
     case SyncEngine::Status::RateLimited:
         setState(State::RateLimited);
+        Q_EMIT syncingChanged(false);
+        break;
+    case SyncEngine::Status::CacheUnwritable:
+        // The server is not the problem: the state stays, cacheProblem() says the rest.
         Q_EMIT syncingChanged(false);
         break;
     case SyncEngine::Status::Offline:

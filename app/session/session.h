@@ -92,6 +92,10 @@ public:
     // The last problem in one sentence: why offline, why sign-in is needed, until when
     // the server asked to wait. Empty when there is none.
     QString lastError() const;
+    // Why the cache takes no writes now (its disk is full, failing or read-only), in one
+    // sentence; empty while it does. Nothing is sent meanwhile and new actions are refused
+    // with this sentence; it clears by itself when a write goes through again.
+    QString cacheProblem() const;
     // A standing remark: the keyring fallback, "demo server", started offline.
     QString note() const { return m_note; }
     QUrl serverUrl() const { return m_serverUrl; }
@@ -134,6 +138,7 @@ Q_SIGNALS:
     // Changes applied so far in the current pull.
     void syncProgress(int changesApplied);
     void noteChanged();
+    void cacheProblemChanged();
     // A queued action left the outbox: it can no longer be undone.
     void actionFinished(const InviteDesk::ActionOutcome &outcome);
     // The server is reachable and wants credentials; `reason` says why, for the dialog.

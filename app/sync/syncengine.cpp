@@ -17,6 +17,11 @@ SyncEngine::SyncEngine(CacheStore &store, ApiClient &api, const Clock &clock, QO
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { syncNow(); });
     connect(&m_store.outbox(), &OutboxStore::outboxChanged, this, &SyncEngine::scheduleNextRun);
+    // The disk takes writes again: what waited for it goes now.
+    connect(&m_store.writeHealth(), &CacheWriteHealth::problemChanged, this, [this](const QString &problem) {
+        if (problem.isEmpty() && m_status == Status::CacheUnwritable)
+            syncNow();
+    });
 }
 
 void SyncEngine::start()
@@ -51,6 +56,11 @@ QCoro::Task<bool> SyncEngine::run(Mode mode)
         // A rate limit whose time is up explains nothing any more: sending resumes.
         if (m_status == Status::RateLimited && m_holdUntil.isValid() && m_clock.now() >= m_holdUntil)
             m_lastError.clear();
+        // Nothing goes to the server while its answer could not be kept.
+        if (!m_store.writeHealth().isWritable() && !m_store.writeHealth().recheck()) {
+            outcome = cacheFailure(m_store.writeHealth().problem());
+            break;
+        }
         setStatus(Status::Syncing);
         outcome = co_await flushDue();
         if (!self)
@@ -80,6 +90,9 @@ QCoro::Task<bool> SyncEngine::run(Mode mode)
     } else if (outcome == Outcome::RateLimited) {
         // The server answered: reachable, just busy.
         setStatus(Status::RateLimited);
+    } else if (outcome == Outcome::CacheUnwritable) {
+        // Not the server's fault: no backoff; the cache's health says when to go on.
+        setStatus(Status::CacheUnwritable);
     } else {
         ++m_consecutiveFailures;
         setStatus(Status::Offline);
@@ -104,7 +117,7 @@ SyncEngine::Outcome SyncEngine::cacheFailure(const QString &error)
     // Without a record of what was done the same action would be due again at once.
     qCWarning(lcSync).noquote() << error;
     m_lastError = error;
-    return Outcome::Failed;
+    return m_store.writeHealth().isWritable() ? Outcome::Failed : Outcome::CacheUnwritable;
 }
 
 QCoro::Task<SyncEngine::Outcome> SyncEngine::flushDue()
@@ -359,7 +372,7 @@ void SyncEngine::setStatus(Status status)
 
 void SyncEngine::scheduleNextRun()
 {
-    if (m_running || m_status == Status::SignInRequired)
+    if (m_running || m_status == Status::SignInRequired || m_status == Status::CacheUnwritable)
         return;
     const QDateTime now = m_clock.now();
     // Periodic pull when online; backoff while the server is unreachable.

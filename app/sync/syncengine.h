@@ -22,7 +22,9 @@ class SyncEngine final : public QObject
     Q_OBJECT
 public:
     // RateLimited: the server answered but asked to slow down; lastError() says until when.
-    enum class Status { Idle, Syncing, Online, RateLimited, Offline, SignInRequired };
+    // CacheUnwritable: the disk under the cache takes no writes, so nothing is sent (its
+    // answer could not be kept) until it does again; lastError() is the cache's sentence.
+    enum class Status { Idle, Syncing, Online, RateLimited, Offline, SignInRequired, CacheUnwritable };
     Q_ENUM(Status)
 
     SyncEngine(CacheStore &store, ApiClient &api, const Clock &clock, QObject *parent = nullptr);
@@ -58,8 +60,9 @@ Q_SIGNALS:
 private:
     enum class Mode { FlushOnly, Full };
     // How a step ended: done (some actions may wait for a retry), the server asked us to
-    // slow down, or it failed (no server, no sign-in, the cache could not be written).
-    enum class Outcome { Done, RateLimited, Failed };
+    // slow down, the disk under the cache takes no writes, or it failed (no server, no
+    // sign-in, the cache could not be read or written for another reason).
+    enum class Outcome { Done, RateLimited, CacheUnwritable, Failed };
     QCoro::Task<bool> run(Mode mode);
     QCoro::Task<Outcome> flushDue();
     QCoro::Task<Outcome> pull();

@@ -517,10 +517,6 @@
         <translation>Der lokale Zwischenspeicher ist belegt oder schreibgeschützt (%1).</translation>
     </message>
     <message>
-        <source>The local cache could not be saved (%1).</source>
-        <translation>Der lokale Zwischenspeicher konnte nicht gesichert werden (%1).</translation>
-    </message>
-    <message>
         <source>That invitation is no longer pending.</source>
         <translation>Diese Einladung ist nicht mehr offen.</translation>
     </message>
@@ -598,6 +594,18 @@
     <message>
         <source>%1 It was kept as %2 and InviteDesk fetches everything again from the server; the actions that were waiting to be sent could not be read from it.</source>
         <translation>%1 Sie wurde als %2 aufbewahrt, und InviteDesk holt alles erneut vom Server; die Aktionen, die auf das Senden warteten, konnten nicht aus ihr gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the cache (%1) is full: nothing new can be saved until there is room again; what you see and what is queued are kept.</source>
+        <translation>Der Datenträger mit dem Zwischenspeicher (%1) ist voll: Neues kann erst wieder gespeichert werden, wenn Platz frei ist; was Sie sehen und was in der Warteschlange steht, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the cache (%1) fails to write: nothing new can be saved until it works again; what you see and what is queued are kept.</source>
+        <translation>Der Datenträger mit dem Zwischenspeicher (%1) kann nicht schreiben: Neues kann erst wieder gespeichert werden, wenn er wieder funktioniert; was Sie sehen und was in der Warteschlange steht, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The cache in %1 has become read-only: nothing new can be saved until it can be written again; what you see and what is queued are kept.</source>
+        <translation>Der Zwischenspeicher in %1 ist schreibgeschützt geworden: Neues kann erst wieder gespeichert werden, wenn er wieder beschreibbar ist; was Sie sehen und was in der Warteschlange steht, bleibt erhalten.</translation>
     </message>
 </context>
 <context>

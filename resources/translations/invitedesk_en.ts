@@ -517,10 +517,6 @@
         <translation>The local cache is busy or read-only (%1).</translation>
     </message>
     <message>
-        <source>The local cache could not be saved (%1).</source>
-        <translation>The local cache could not be saved (%1).</translation>
-    </message>
-    <message>
         <source>That invitation is no longer pending.</source>
         <translation>That invitation is no longer pending.</translation>
     </message>
@@ -598,6 +594,18 @@
     <message>
         <source>%1 It was kept as %2 and InviteDesk fetches everything again from the server; the actions that were waiting to be sent could not be read from it.</source>
         <translation>%1 It was kept as %2 and InviteDesk fetches everything again from the server; the actions that were waiting to be sent could not be read from it.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the cache (%1) is full: nothing new can be saved until there is room again; what you see and what is queued are kept.</source>
+        <translation>The disk that holds the cache (%1) is full: nothing new can be saved until there is room again; what you see and what is queued are kept.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the cache (%1) fails to write: nothing new can be saved until it works again; what you see and what is queued are kept.</source>
+        <translation>The disk that holds the cache (%1) fails to write: nothing new can be saved until it works again; what you see and what is queued are kept.</translation>
+    </message>
+    <message>
+        <source>The cache in %1 has become read-only: nothing new can be saved until it can be written again; what you see and what is queued are kept.</source>
+        <translation>The cache in %1 has become read-only: nothing new can be saved until it can be written again; what you see and what is queued are kept.</translation>
     </message>
 </context>
 <context>

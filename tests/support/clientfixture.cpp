@@ -5,6 +5,7 @@
 #include "faultynetworkmanager.h"
 #include "session/memorycredentialstore.h"
 
+#include <QDir>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -32,6 +33,7 @@ ClientFixture::~ClientFixture()
 void ClientFixture::setUp(const Options &options)
 {
     REQUIRE(m_dir.isValid());
+    m_cacheFolder = options.cacheFolder.isEmpty() ? m_dir.path() : options.cacheFolder;
     m_server = std::make_unique<TestServer>(options.server);
     const QString aliceId = m_server->addUser(u"alice"_s);
     auto &clock = m_server->clock();
@@ -121,7 +123,7 @@ void ClientFixture::reopenCache()
     m_api.reset();
     m_store.reset();
     QString error;
-    m_store = CacheStore::open(m_dir.filePath(u"cache.sqlite"_s), clock(), &error);
+    m_store = CacheStore::open(QDir(m_cacheFolder).filePath(u"cache.sqlite"_s), clock(), &error);
     INFO(error.toStdString());
     REQUIRE(m_store);
     m_api = std::make_unique<ApiClient>(*m_network, serverUrl());

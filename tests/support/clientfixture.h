@@ -38,6 +38,8 @@ public:
         // answer an invitation alice sent as the invitee would (tokenOf).
         bool inviteesCanSignIn = false;
         Server::ServerSettings server = TestServer::defaultSettings();
+        // Where the cache file goes (a disk of the test's own); a temporary folder when empty.
+        QString cacheFolder{};
     };
 
     ClientFixture();
@@ -58,7 +60,7 @@ public:
     Session &session();
     QUrl serverUrl() const;
     FaultyNetworkManager &network() { return *m_network; }
-    QString cacheDir() const { return m_dir.path(); }
+    QString cacheDir() const { return m_cacheFolder; }
 
     QString aliceToken() const { return m_aliceToken; }
     // Ids (server) of the invitations alice sent / received, oldest first.
@@ -81,6 +83,7 @@ private:
     void setUp(const Options &options);
 
     QTemporaryDir m_dir;
+    QString m_cacheFolder;
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<FaultyNetworkManager> m_network;
     std::unique_ptr<CacheStore> m_store;
