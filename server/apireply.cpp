@@ -15,6 +15,7 @@ QString titleFor(int status)
     case 401: return u"Unauthorized"_s;
     case 404: return u"Not found"_s;
     case 405: return u"Method not allowed"_s;
+    case 408: return u"Request timeout"_s;
     case 409: return u"Conflict"_s;
     case 410: return u"Gone"_s;
     case 411: return u"Length required"_s;

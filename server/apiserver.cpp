@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "server/databaseerror.h"
+#include "server/deadlinehttpserver.h"
 #include "server/idempotencystore.h"
 #include "server/serverdatabase.h"
 #include "server/writetransaction.h"
@@ -97,7 +98,7 @@ ApiServer::ApiServer(ServerDatabase &database, const Clock &clock, const ServerS
     , m_writes(database)
     , m_rateLimiter(settings.rateLimit, settings.rateBurst)
     , m_signInLimiter(settings.rateLimit > 0 ? std::min(settings.rateLimit, signInsPerSecond) : 0, signInBurst)
-    , m_http(std::make_unique<httplib::Server>())
+    , m_http(std::make_unique<DeadlineHttpServer>(std::chrono::seconds(settings.requestDeadlineSeconds)))
 {
     for (const QString &proxy : settings.trustedProxies)
         m_trustedProxies.push_back(proxy.toStdString());
@@ -120,9 +121,18 @@ ApiServer::ApiServer(ServerDatabase &database, const Clock &clock, const ServerS
     // kept-alive connection waits ~40 ms for the client's delayed ACK.
     m_http->set_tcp_nodelay(true);
     m_http->set_default_headers({{"Cache-Control", "no-store"}, {"X-Content-Type-Options", "nosniff"}});
-    m_http->set_error_handler([](const httplib::Request &, httplib::Response &response) {
+    m_http->set_error_handler([deadline = settings.requestDeadlineSeconds](const httplib::Request &,
+                                                                          httplib::Response &response) {
         if (!response.body.empty())
             return;
+        if (DeadlineHttpServer::requestTimedOut()) {
+            ApiReply reply = ApiReply::problem(408, u"request_timeout"_s,
+                                               u"The request did not arrive whole within %1 s of its first byte."_s
+                                                   .arg(deadline));
+            reply.headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
+            write(response, reply);
+            return;
+        }
         switch (response.status) {
         case 404:
             write(response, ApiReply::problem(404, u"not_found"_s, u"There is nothing at this address."_s));

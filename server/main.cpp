@@ -68,6 +68,8 @@ const QList<IntFlag> ruleFlags{
     {u"rate-limit"_s, u"Requests per second per token (0 = off)."_s, 20, 0, 1000000},
     {u"rate-burst"_s, u"Requests a token may make at once (0 = one second's worth)."_s, 40, 0, 1000000},
     {u"threads"_s, u"Worker threads; each serves one kept-alive connection at a time."_s, 128, 1, 4096},
+    {u"request-deadline"_s, u"Seconds a request's head and body may take to arrive, from its first byte."_s, 20, 1,
+     3600},
 };
 
 const IntFlag poolFlag{u"db-pool"_s,
@@ -143,7 +145,7 @@ std::unique_ptr<ServerDatabase> openDatabase(const QCommandLineParser &parser, Q
 std::optional<ServerSettings> serveSettings(const QCommandLineParser &parser, QString *error)
 {
     ServerSettings settings;
-    std::array<int, 7> values{};
+    std::array<int, 8> values{};
     for (qsizetype i = 0; i < ruleFlags.size(); ++i) {
         const auto value = intValue(parser, ruleFlags.at(i), error);
         if (!value)
@@ -157,6 +159,7 @@ std::optional<ServerSettings> serveSettings(const QCommandLineParser &parser, QS
     settings.rateLimit = values[4];
     settings.rateBurst = values[5];
     settings.threads = values[6];
+    settings.requestDeadlineSeconds = values[7];
     for (const QString &proxy : parser.values(u"trusted-proxy"_s)) {
         QHostAddress address;
         if (!address.setAddress(proxy)) {

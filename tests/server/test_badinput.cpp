@@ -7,6 +7,14 @@
 
 #include <httplib.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <thread>
+
 using namespace InviteDesk;
 using namespace InviteDesk::Test;
 using namespace Qt::StringLiterals;
@@ -141,4 +149,98 @@ TEST_CASE("chunked bodies are refused before they are read", "[server][badinput]
     }
     CHECK(sent < 10 * 1024 * 1024);
     checkStillHealthy(server);
+}
+
+namespace {
+
+// A client that sends `head` at once, then `trickle` a byte every 300 ms (far within
+// the per-read timeout), reading whatever comes back. What it got, once the server
+// closed, and how many bytes of `trickle` it managed to send.
+struct Trickled
+{
+    std::string answer;
+    std::size_t bytesSent = 0;
+};
+
+Trickled trickle(int port, const std::string &head, const std::string &trickle)
+{
+    Trickled result;
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    REQUIRE(fd >= 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<std::uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+    REQUIRE(::send(fd, head.data(), head.size(), MSG_NOSIGNAL) == ssize_t(head.size()));
+    for (const char byte : trickle) {
+        pollfd closed{fd, POLLIN, 0};
+        if (::poll(&closed, 1, 300) > 0)
+            break; // the server answered or hung up
+        if (::send(fd, &byte, 1, MSG_NOSIGNAL) != 1)
+            break;
+        ++result.bytesSent;
+    }
+    char buffer[4096];
+    for (ssize_t n; (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;)
+        result.answer.append(buffer, std::size_t(n));
+    ::close(fd);
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("a client trickling its request a byte at a time is cut off at the request deadline",
+          "[server][badinput][security]")
+{
+    auto settings = TestServer::defaultSettings();
+    settings.requestDeadlineSeconds = 2;
+    settings.threads = 2; // both workers held by tricklers: nobody else would be served
+    TestServer server(settings);
+    server.addUser(u"alice"_s);
+    const QString alice = server.signIn(u"alice"_s);
+    // Forty more bytes at 300 ms each would take 12 s: far past the deadline.
+    const std::string padding(40, 'x');
+    Trickled inHead, inBody;
+    std::thread headTrickler([&] {
+        inHead = trickle(server.port(), "GET /api/v1/health HTTP/1.1\r\nHost: loris\r\n", "X-Padding: " + padding);
+    });
+    std::thread bodyTrickler([&] {
+        inBody = trickle(server.port(),
+                         "POST /api/v1/invitations HTTP/1.1\r\nHost: loris\r\nAuthorization: Bearer "
+                             + alice.toStdString() + "\r\nIdempotency-Key: " + freshKey()
+                             + "\r\nContent-Type: application/json\r\nContent-Length: 60\r\n\r\n",
+                         "{\"invitee_id\":\"" + padding);
+    });
+    headTrickler.join();
+    bodyTrickler.join();
+    for (const Trickled *cut : {&inHead, &inBody}) {
+        INFO(cut->answer);
+        CHECK(cut->bytesSent < padding.size());
+        CHECK(cut->answer.starts_with("HTTP/1.1 408"));
+        CHECK(cut->answer.find("request_timeout") != std::string::npos);
+    }
+    // The workers are free again, and nothing was created from half a body.
+    checkStillHealthy(server);
+    const auto sent = server.get("/api/v1/invitations?direction=sent", alice);
+    CHECK(sent.json.value("items"_L1).toArray().isEmpty());
+}
+
+TEST_CASE("requests within the deadline on a kept-alive connection each get their own deadline",
+          "[server][badinput]")
+{
+    auto settings = TestServer::defaultSettings();
+    settings.requestDeadlineSeconds = 1;
+    TestServer server(settings);
+    server.addUser(u"alice"_s);
+    const QString alice = server.signIn(u"alice"_s);
+    // One connection (httplib's client keeps it alive) used for longer than the deadline.
+    auto &client = server.client();
+    client.set_keep_alive(true);
+    for (int i = 0; i < 4; ++i) {
+        const auto answer = client.Get("/api/v1/me", {{"Authorization", "Bearer " + alice.toStdString()}});
+        REQUIRE(answer);
+        CHECK(answer->status == 200);
+        std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    }
 }
