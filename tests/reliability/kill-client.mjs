@@ -2,18 +2,20 @@
 // queues, sends and syncs, many times per run, against the real server; run by
 // kill-client.sh. Usage:
 //   node kill-client.mjs --server BIN --cli BIN --runs N
-// Each run: a fresh server database (alice: 300 sent, 20 received) served with a rate
+// Each run: a fresh server database (alice: 1200 sent, 20 received) served with a rate
 // limit of 40 requests/s, so sending takes seconds and kills land in it; a fresh data
-// folder and sign-in. Then, each step started and killed 0-1500 ms in (unless it ended
-// first): a bulk withdrawal of the 150 oldest stale invitations (started again until
+// folder and sign-in. Then, each step started and killed 0-1500 ms in (0-250 ms for the
+// full syncs; unless it ended first): a bulk withdrawal of the 150 oldest stale invitations (started again until
 // it has queued them), accepts, invitations
-// with a note, and several syncs; every third run also a cache migration killed as it
-// starts (the cache is taken back to schema 3 first). At the end `sync` runs unkilled
-// until it reports nothing left. Checked against both databases:
+// with a note, and several syncs, two of them full syncs (the cache's sync token taken
+// away, as after a 410: three pages of 500 to apply); every third run also a cache
+// migration killed as it starts (the cache is taken back to schema 3 first). At the end
+// `sync` runs unkilled until it reports nothing left. Checked against both databases:
 //   lost        asked actions (every one the cache recorded: finished_actions) that
 //               did not take effect on the server, or that ended as not done
 //   duplicated  server-side effects beyond what was asked: more idempotency keys than
 //               actions, an invitation changed that no action named
+//               or an invitation the cache shows otherwise than the server has it
 //   integrity   the cache passes PRAGMA integrity_check, its outbox is empty
 // Last line: BENCH kill-client runs=N kills=K lost=0 duplicated=0 integrity_ok=N
 import { spawn, execFileSync } from 'node:child_process';
@@ -72,7 +74,7 @@ for (let run = 1; run <= RUNS; run++) {
   const env = { dataDir: join(dir, 'data'), passwordFile: join(dir, 'password') };
   writeFileSync(env.passwordFile, 'kill-client-pw\n');
   execFileSync(opt.server, ['seed', '--db', serverDb, '--user', 'alice', '--password', 'kill-client-pw',
-    '--sent', '300', '--received', '20', '--seed', String(run)], { stdio: 'ignore' });
+    '--sent', '1200', '--received', '20', '--seed', String(run)], { stdio: 'ignore' });
   const alice = sql(serverDb, "SELECT person_id FROM accounts WHERE username = 'alice'");
   const stateAt = () => new Map(rows(serverDb, `SELECT id, state FROM invitations WHERE sender_id = '${alice}' OR invitee_id = '${alice}'`)
     .map((l) => l.split('|')));
@@ -86,8 +88,8 @@ for (let run = 1; run <= RUNS; run++) {
     const received = rows(cache, 'SELECT id FROM invitations WHERE direction = 1 AND state = 0 LIMIT 3');
     const people = rows(cache, 'SELECT person_id FROM suggestions WHERE reinvite_available_at IS NULL LIMIT 2');
 
-    const killed = async (args) => {
-      const r = await cli(env, args, Math.random() * 1500);
+    const killed = async (args, within = 1500) => {
+      const r = await cli(env, args, Math.random() * within);
       if (r.killed) kills++;
       if (process.env.KILL_CLIENT_VERBOSE) console.log(`  ${args.join(' ')}: ${r.killed ? 'killed' : 'exit ' + r.code}\n${r.out}`);
       return r;
@@ -108,7 +110,13 @@ for (let run = 1; run <= RUNS; run++) {
     await killed(['sync']);
     if (received.length) await killed(['accept', ...received]);
     for (const person of people) await killed(['invite', person, '--note', `Hello from run ${run}`]);
-    for (let i = 0; i < 4; i++) await killed(['sync']);
+    for (let i = 0; i < 2; i++) await killed(['sync']);
+    // Full syncs, killed while they fetch and apply their pages (the whole run takes
+    // ~170 ms here).
+    for (let i = 0; i < 2; i++) {
+      sql(cache, "UPDATE meta SET value = '' WHERE key = 'sync_token'");
+      await killed(['sync'], 250);
+    }
     // Then to the end, unkilled.
     let last;
     for (let i = 0; i < 20; i++) {
@@ -156,6 +164,19 @@ for (let run = 1; run <= RUNS; run++) {
     if (keys !== finished.length) {
       duplicated += Math.max(0, keys - finished.length);
       problem(run, `${keys} idempotency keys on the server for ${finished.length} actions`);
+    }
+    // Every page applied: the cache shows each invitation as the server has it.
+    const names = ['pending', 'accepted', 'ignored', 'withdrawn', 'expired'];
+    const cached = new Map(rows(cache, 'SELECT id, COALESCE(local_state, state) FROM invitations')
+      .map((l) => l.split('|')).map(([id, state]) => [id, names[Number(state)]]));
+    // (A withdrawal is silent: the invitee never sees a withdrawn invitation.)
+    const visible = new Map(rows(serverDb, `SELECT id, state FROM invitations WHERE sender_id = '${alice}'` +
+      ` OR (invitee_id = '${alice}' AND state <> 'withdrawn')`).map((l) => l.split('|')));
+    const differ = [...visible].filter(([id, state]) => cached.get(id) !== state);
+    if (differ.length || cached.size !== visible.size) {
+      lost += differ.length || 1;
+      problem(run, `the cache holds ${cached.size} invitations, the server ${visible.size}; ${differ.length} differ` +
+        (differ.length ? ` (first: ${differ[0][0]} server ${differ[0][1]}, cache ${cached.get(differ[0][0])})` : ''));
     }
     if (!finished.some(([kind]) => kind === 'withdraw')) {
       lost++;
