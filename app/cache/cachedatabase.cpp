@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -16,6 +17,36 @@
 using namespace Qt::StringLiterals;
 
 namespace InviteDesk {
+
+namespace {
+
+enum class DiskFault { None, Full, Failing, ReadOnly };
+
+// What a refused statement says of the disk under `path` (Qt gives SQLite's primary
+// result code: the extended ones are off).
+DiskFault diskFault(const QSqlError &error, const QString &path)
+{
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case SQLITE_FULL:
+        return DiskFault::Full;
+    case SQLITE_IOERR: {
+        // A full disk often reaches SQLite as an I/O error (growing the -shm file).
+        const QStorageInfo disk(QFileInfo(path).absolutePath());
+        return disk.isValid() && disk.bytesAvailable() < 64 * 1024 ? DiskFault::Full : DiskFault::Failing;
+    }
+    case SQLITE_READONLY:
+        return DiskFault::ReadOnly;
+    default:
+        return DiskFault::None;
+    }
+}
+
+QString folderOf(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absolutePath());
+}
+
+} // namespace
 
 std::unique_ptr<CacheDatabase> CacheDatabase::open(const QString &path, QString *error)
 {
@@ -40,8 +71,23 @@ std::unique_ptr<CacheDatabase> CacheDatabase::open(const QString &path, QString 
     // WAL keeps every committed transaction through a kill; FULL through a power cut.
     for (const auto &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
                                u"PRAGMA synchronous = FULL"_s}) {
-        if (!pragmas.exec(pragma))
-            return fail(CacheText::tr("%1 is not a usable cache (%2).").arg(path, pragmas.lastError().text()));
+        if (pragmas.exec(pragma))
+            continue;
+        // Opening a cache in WAL mode writes (its -shm file): a full disk stops it here.
+        switch (diskFault(pragmas.lastError(), path)) {
+        case DiskFault::Full:
+            return fail(CacheText::tr("The disk that holds the cache (%1) is full: the cache cannot be opened until "
+                                      "there is room again; nothing in it is lost.")
+                            .arg(folderOf(path)));
+        case DiskFault::Failing:
+            return fail(CacheText::tr("The disk that holds the cache (%1) fails: the cache cannot be opened until it "
+                                      "works again; nothing in it is lost.")
+                            .arg(folderOf(path)));
+        case DiskFault::ReadOnly:
+        case DiskFault::None:
+            break;
+        }
+        return fail(CacheText::tr("%1 is not a usable cache (%2).").arg(path, pragmas.lastError().text()));
     }
     pragmas.finish();
     QString schemaError;
@@ -99,26 +145,25 @@ bool CacheDatabase::run(QSqlQuery &query, QString *error)
 
 QString CacheDatabase::writeFailure(const QSqlError &error)
 {
-    const QString folder = QDir::toNativeSeparators(QFileInfo(path()).absolutePath());
+    const QString folder = folderOf(path());
     QString sentence;
-    // Qt gives SQLite's primary result code (the extended ones are off).
-    switch (error.nativeErrorCode().toInt() & 0xff) {
-    case SQLITE_FULL:
+    switch (diskFault(error, path())) {
+    case DiskFault::Full:
         sentence = CacheText::tr("The disk that holds the cache (%1) is full: nothing new can be saved until there "
                                  "is room again; what you see and what is queued are kept.")
                        .arg(folder);
         break;
-    case SQLITE_IOERR:
+    case DiskFault::Failing:
         sentence = CacheText::tr("The disk that holds the cache (%1) fails to write: nothing new can be saved until "
                                  "it works again; what you see and what is queued are kept.")
                        .arg(folder);
         break;
-    case SQLITE_READONLY:
+    case DiskFault::ReadOnly:
         sentence = CacheText::tr("The cache in %1 has become read-only: nothing new can be saved until it can be "
                                  "written again; what you see and what is queued are kept.")
                        .arg(folder);
         break;
-    default:
+    case DiskFault::None:
         return CacheText::tr("The local cache could not be written (%1).").arg(error.text());
     }
     m_health.noteFailure(sentence);

@@ -38,17 +38,30 @@ SqliteHandle openReadOnly(const QString &path)
     return handle;
 }
 
-// The first column of each row `sql` gives, as text, until the first error; false on one.
-bool readColumn(sqlite3 *db, const char *sql, QStringList *rows)
+// Why reading the file failed, as SQLite's extended code (SQLITE_OK when it did not).
+using ReadFailure = int;
+
+// The first column of each row `sql` gives, as text, until the first error: SQLITE_OK,
+// or the code of that error.
+ReadFailure readColumn(sqlite3 *db, const char *sql, QStringList *rows)
 {
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
-        return false;
+        return sqlite3_extended_errcode(db);
     int rc;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
         rows->append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
     sqlite3_finalize(statement);
-    return rc == SQLITE_DONE;
+    return rc == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(db);
+}
+
+// Whether a read failed because of what the file holds (garbage, cut off), not because
+// of the disk or the machine (full, failing, busy, out of memory): only then is the
+// file set aside.
+bool isTheFile(ReadFailure failure)
+{
+    return (failure & 0xff) == SQLITE_NOTADB || (failure & 0xff) == SQLITE_CORRUPT
+           || failure == SQLITE_IOERR_SHORT_READ;
 }
 
 // The outbox columns every schema version has, in the order the copy inserts them.
@@ -63,16 +76,24 @@ std::optional<QString> CacheRecovery::damage(const QString &path)
         return std::nullopt;
     const QString name = QDir::toNativeSeparators(path);
     const auto db = openReadOnly(path);
-    QStringList values;
-    if (!db || !readColumn(db.get(), "PRAGMA application_id", &values)
-        || !readColumn(db.get(), "PRAGMA user_version", &values))
+    if (!db)
+        return std::nullopt; // not even opened: the folder, the disk, the machine
+    const auto notADatabase = [&](ReadFailure failure) -> std::optional<QString> {
+        if (!isTheFile(failure))
+            return std::nullopt;
         return CacheText::tr("The cache %1 is damaged: it is not a database any more.").arg(name);
+    };
+    QStringList values;
+    for (const char *pragma : {"PRAGMA application_id", "PRAGMA user_version"}) {
+        if (const ReadFailure failure = readColumn(db.get(), pragma, &values))
+            return notADatabase(failure);
+    }
     const int applicationId = values.value(0).toInt();
     const int version = values.value(1).toInt();
     if (version == 0 && applicationId == 0) {
         QStringList tables;
-        if (!readColumn(db.get(), "SELECT count(*) FROM sqlite_master", &tables))
-            return CacheText::tr("The cache %1 is damaged: it is not a database any more.").arg(name);
+        if (const ReadFailure failure = readColumn(db.get(), "SELECT count(*) FROM sqlite_master", &tables))
+            return notADatabase(failure);
         if (tables.value(0).toInt() == 0)
             return std::nullopt; // an empty file SQLite made: a cache about to be created
     }
@@ -84,7 +105,10 @@ std::optional<QString> CacheRecovery::damage(const QString &path)
             .arg(version)
             .arg(CacheSchema::currentVersion);
     QStringList check;
-    if (!readColumn(db.get(), "PRAGMA quick_check", &check) || check != QStringList{u"ok"_s})
+    const ReadFailure failure = readColumn(db.get(), "PRAGMA quick_check", &check);
+    if (failure && !isTheFile(failure))
+        return std::nullopt;
+    if (failure || check != QStringList{u"ok"_s})
         return CacheText::tr("The cache %1 is damaged: some of its pages cannot be read.").arg(name);
     return std::nullopt;
 }

@@ -16,8 +16,10 @@ class CacheRecovery final
 {
 public:
     // Why `path` cannot be used as a cache, in a sentence for the user, or nullopt when
-    // nothing is wrong with the file itself (a missing file is fine). Reads every page
-    // (PRAGMA quick_check): run it off the GUI thread on a big cache.
+    // nothing is wrong with the file itself (a missing file is fine, and so is one that
+    // cannot be read because the disk is full or failing: that is not the file's doing,
+    // and setting it aside would lose it for nothing). Reads every page (PRAGMA
+    // quick_check): run it off the GUI thread on a big cache.
     static std::optional<QString> damage(const QString &path);
 
     struct SetAside

@@ -607,6 +607,14 @@
         <source>The cache in %1 has become read-only: nothing new can be saved until it can be written again; what you see and what is queued are kept.</source>
         <translation>Der Zwischenspeicher in %1 ist schreibgeschützt geworden: Neues kann erst wieder gespeichert werden, wenn er wieder beschreibbar ist; was Sie sehen und was in der Warteschlange steht, bleibt erhalten.</translation>
     </message>
+    <message>
+        <source>The disk that holds the cache (%1) is full: the cache cannot be opened until there is room again; nothing in it is lost.</source>
+        <translation>Der Datenträger mit dem Zwischenspeicher (%1) ist voll: Der Zwischenspeicher lässt sich erst öffnen, wenn wieder Platz frei ist; nichts darin geht verloren.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the cache (%1) fails: the cache cannot be opened until it works again; nothing in it is lost.</source>
+        <translation>Der Datenträger mit dem Zwischenspeicher (%1) versagt: Der Zwischenspeicher lässt sich erst öffnen, wenn er wieder funktioniert; nichts darin geht verloren.</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::Cli::CliApp</name>

@@ -607,6 +607,14 @@
         <source>The cache in %1 has become read-only: nothing new can be saved until it can be written again; what you see and what is queued are kept.</source>
         <translation>The cache in %1 has become read-only: nothing new can be saved until it can be written again; what you see and what is queued are kept.</translation>
     </message>
+    <message>
+        <source>The disk that holds the cache (%1) is full: the cache cannot be opened until there is room again; nothing in it is lost.</source>
+        <translation>The disk that holds the cache (%1) is full: the cache cannot be opened until there is room again; nothing in it is lost.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the cache (%1) fails: the cache cannot be opened until it works again; nothing in it is lost.</source>
+        <translation>The disk that holds the cache (%1) fails: the cache cannot be opened until it works again; nothing in it is lost.</translation>
+    </message>
 </context>
 <context>
     <name>InviteDesk::Cli::CliApp</name>

@@ -7,7 +7,9 @@
 #include "clientfixture.h"
 #include "faultynetworkmanager.h"
 #include "faultyvfs.h"
+#include "manualclock.h"
 #include "smalldisk.h"
+#include "testcache.h"
 #include "ui/undobanner.h"
 #include "windowdriver.h"
 
@@ -140,4 +142,39 @@ TEST_CASE("a disk that fails writes under the cache: one sentence, the rows and 
     }
     FaultyVfs::uninstall();
     CHECK(integrityOf(QDir(folder.path()).filePath(u"cache.sqlite"_s)) == u"ok"_s);
+}
+
+TEST_CASE("a cache whose disk is already full when it opens is refused in a sentence and kept, not set aside",
+          "[diskfault]")
+{
+    SmallDisk disk(4);
+    if (!disk.isMounted()) {
+        WARN("skipped: cannot mount a small tmpfs here (" << disk.whyNot().toStdString() << ")");
+        return;
+    }
+    const QString path = QDir(disk.path()).filePath(u"cache.sqlite"_s);
+    ManualClock clock;
+    QString error;
+    {
+        auto store = CacheStore::open(path, clock, &error);
+        REQUIRE(store);
+        QList<Invitation> upserts;
+        for (int i = 0; i < 40; ++i)
+            upserts.append(makeInvitation(u"s%1"_s.arg(i), Direction::Sent, clock.now().addDays(-30 - i),
+                                          u"Person %1"_s.arg(i)));
+        REQUIRE(store->syncState().applySyncBatch(SyncBatch{upserts, {}, u"token-1"_s}, &error));
+    }
+    REQUIRE(disk.fill());
+    QString notice;
+    CHECK_FALSE(CacheStore::openOrRecover(path, clock, &error, &notice));
+    INFO(error.toStdString());
+    CHECK(error.startsWith(u"The disk that holds the cache (%1) is full"_s.arg(QDir::toNativeSeparators(disk.path()))));
+    CHECK(notice.isEmpty());
+    CHECK(QDir(disk.path()).entryList({u"*.damaged-*"_s}).isEmpty());
+
+    disk.makeRoom();
+    auto store = CacheStore::openOrRecover(path, clock, &error, &notice);
+    REQUIRE(store);
+    CHECK(notice.isEmpty());
+    CHECK(store->invitations().invitations(Direction::Sent, InvitationState::Pending).value().size() == 40);
 }
