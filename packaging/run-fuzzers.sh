@@ -21,7 +21,7 @@ export LSAN_OPTIONS="suppressions=$suppressions:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
 status=0
-for name in wire_replies sync_cursor csv_round_trip; do
+for name in wire_replies sync_cursor csv_round_trip server_requests; do
   corpus=$build/fuzz-corpus/$name
   mkdir -p "$corpus"
   cp -n "$root/tests/fuzz/corpus/$name/"* "$corpus/" 2>/dev/null || true
