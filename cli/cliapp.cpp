@@ -145,8 +145,8 @@ QCoro::Task<int> CliApp::run()
     const QString &command = m_options.command;
     if (command == u"sign-in")
         co_return co_await signIn();
-    if (!openAccount())
-        co_return SignInNeeded;
+    if (const int opened = openAccount(); opened != Done)
+        co_return opened;
     if (command == u"list")
         co_return list();
     if (command == u"export")
@@ -168,7 +168,7 @@ QCoro::Task<int> CliApp::run()
     co_return UsageError;
 }
 
-bool CliApp::openAccount()
+int CliApp::openAccount()
 {
     if (m_options.username.isEmpty()) {
         m_options.serverUrl = m_settings->lastServerUrl();
@@ -176,12 +176,12 @@ bool CliApp::openAccount()
     }
     if (m_options.username.isEmpty() || m_options.serverUrl.isEmpty()) {
         err(tr("No account yet: sign in first with \"invitedesk-cli sign-in --server URL --user NAME\"."));
-        return false;
+        return SignInNeeded;
     }
     QString error;
     if (!Session::isAcceptableServerUrl(m_options.serverUrl, &error)) {
         err(error);
-        return false;
+        return SignInNeeded;
     }
     QString recovered;
     m_store = CacheStore::openOrRecover(
@@ -189,7 +189,7 @@ bool CliApp::openAccount()
         &error, &recovered);
     if (!m_store) {
         err(error);
-        return false;
+        return SomeFailed;
     }
     if (!recovered.isEmpty())
         err(recovered);
@@ -202,7 +202,7 @@ bool CliApp::openAccount()
             [this](const ActionOutcome &outcome) { m_outcomes.append(outcome); });
     m_actions = std::make_unique<InvitationActions>(*m_store, *m_session, *m_settings, m_clock);
     m_actions->setUndoOffered(false);
-    return true;
+    return Done;
 }
 
 QCoro::Task<int> CliApp::connectSession()
@@ -251,8 +251,8 @@ QCoro::Task<int> CliApp::signIn()
     if (const QString limitation = co_await m_session->credentialLimitation(); !limitation.isEmpty())
         err(limitation);
     out(tr("Signed in as %1 on %2.").arg(m_options.username, m_options.serverUrl.toDisplayString()));
-    if (!openAccount())
-        co_return SignInNeeded;
+    if (const int opened = openAccount(); opened != Done)
+        co_return opened;
     co_return co_await sendQueuedAndPull();
 }
 

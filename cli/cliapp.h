@@ -42,9 +42,10 @@ public:
     QCoro::Task<int> run();
 
 private:
-    // The account asked for (--account, else the last one used) and its cache; false
-    // with the sentence on stderr when there is none.
-    bool openAccount();
+    // The account asked for (--account, else the last one used) and its cache: Done, or
+    // the exit status with the sentence on stderr (SignInNeeded when there is no account,
+    // SomeFailed when its cache cannot be opened: a full disk, say).
+    int openAccount();
     // Signs in with --password-file (the token then stays in memory), else uses the
     // token the window or `sign-in` kept. Returns an exit status, Done when connected.
     QCoro::Task<int> connectSession();

@@ -2,8 +2,10 @@
 // loopback, with a data folder of its own and the password from a file (no keyring).
 #include "cli/clifixture.h"
 #include "support/catchqt.h"
+#include "support/smalldisk.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -273,4 +275,35 @@ TEST_CASE("invite a suggested person with a note; a note too long sends nothing"
     const Run unknown = fixture.cli({u"invite"_s, u"per_0000000000000000"_s});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(u"per_0000000000000000"_s));
+}
+
+TEST_CASE("on a full disk a command says so in a sentence, fails with status 1 and keeps the cache; with room again "
+          "it goes through",
+          "[cli][diskfault]")
+{
+    SmallDisk disk(4);
+    SKIP_WITHOUT_SMALL_DISK(disk)
+    CliFixture f;
+    // The data folder lives on the small disk.
+    REQUIRE(QFile::link(disk.path(), f.dataDir()));
+    REQUIRE(f.signIn().exitCode == 0);
+    const QString id = f.serverIds("sent", "pending").first();
+    REQUIRE(disk.fill());
+
+    const Run refused = f.cli({u"withdraw"_s, id, u"--yes"_s, u"--password-file"_s, f.passwordFile()});
+    INFO(refused.err.toStdString());
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(u"The disk that holds the cache (%1) is full"_s.arg(f.dataDir())));
+    CHECK(refused.err.count(u'\n') == 1); // one sentence
+    CHECK(QDir(disk.path()).entryList({u"*.damaged-*"_s}).isEmpty());
+    CHECK(f.serverIds("sent", "pending").contains(id));
+
+    disk.makeRoom();
+    const Run done = f.cli({u"withdraw"_s, id, u"--yes"_s, u"--password-file"_s, f.passwordFile()});
+    INFO(done.out.toStdString() << done.err.toStdString());
+    CHECK(done.exitCode == 0);
+    CHECK(f.serverIds("sent", "withdrawn").contains(id));
+    const Run listed = f.cli({u"list"_s, u"sent"_s});
+    CHECK(listed.exitCode == 0);
+    CHECK_FALSE(listed.out.contains(id));
 }

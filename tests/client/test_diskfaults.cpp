@@ -109,10 +109,7 @@ TEST_CASE("a full disk under the cache: one sentence, the rows and the queue sta
           "[widgets][diskfault]")
 {
     SmallDisk disk(4);
-    if (!disk.isMounted()) {
-        WARN("skipped: cannot mount a small tmpfs here (" << disk.whyNot().toStdString() << ")");
-        return;
-    }
+    SKIP_WITHOUT_SMALL_DISK(disk)
     ClientFixture::Options options;
     options.cacheFolder = disk.path();
     {
@@ -148,10 +145,7 @@ TEST_CASE("a cache whose disk is already full when it opens is refused in a sent
           "[diskfault]")
 {
     SmallDisk disk(4);
-    if (!disk.isMounted()) {
-        WARN("skipped: cannot mount a small tmpfs here (" << disk.whyNot().toStdString() << ")");
-        return;
-    }
+    SKIP_WITHOUT_SMALL_DISK(disk)
     const QString path = QDir(disk.path()).filePath(u"cache.sqlite"_s);
     ManualClock clock;
     QString error;

@@ -31,3 +31,11 @@ private:
 };
 
 } // namespace InviteDesk::Test
+
+// Ends the test case where the disk could not be mounted, saying "skipped: …" (ctest
+// counts such a test as skipped, not passed). For Catch2 test cases.
+#define SKIP_WITHOUT_SMALL_DISK(disk)                                                                            \
+    if (!(disk).isMounted()) {                                                                                   \
+        WARN("skipped: cannot mount a small tmpfs here (" << (disk).whyNot().toStdString() << ")");            \
+        return;                                                                                                  \
+    }
