@@ -34,19 +34,19 @@ DeadlineStream::DeadlineStream(socket_t socket, milliseconds readTimeout, millis
 
 void DeadlineStream::startRequest(milliseconds deadline)
 {
-    m_deadline = Clock::now() + deadline;
+    m_deadline = SteadyClock::now() + deadline;
     m_timedOut = false;
 }
 
 bool DeadlineStream::waitForRequest(milliseconds timeout, const std::function<bool()> &keepGoing)
 {
-    m_deadline = Clock::time_point::max();
+    m_deadline = SteadyClock::time_point::max();
     if (m_begin < m_end)
         return true; // a pipelined request is already here
     // In slices, so a stopping server is noticed (as httplib's own loop does).
-    const auto until = Clock::now() + timeout;
+    const auto until = SteadyClock::now() + timeout;
     while (keepGoing()) {
-        const auto left = duration_cast<milliseconds>(until - Clock::now());
+        const auto left = duration_cast<milliseconds>(until - SteadyClock::now());
         if (left <= milliseconds(0))
             return false;
         if (waitFor(POLLIN, std::min(left, milliseconds(100))))
@@ -57,9 +57,9 @@ bool DeadlineStream::waitForRequest(milliseconds timeout, const std::function<bo
 
 milliseconds DeadlineStream::readWait() const
 {
-    if (m_deadline == Clock::time_point::max())
+    if (m_deadline == SteadyClock::time_point::max())
         return m_readTimeout;
-    const auto left = ceil<milliseconds>(m_deadline - Clock::now());
+    const auto left = ceil<milliseconds>(m_deadline - SteadyClock::now());
     return std::clamp(left, milliseconds(0), m_readTimeout);
 }
 

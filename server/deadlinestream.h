@@ -14,7 +14,7 @@ namespace InviteDesk::Server {
 class DeadlineStream final : public httplib::Stream
 {
 public:
-    using Clock = std::chrono::steady_clock;
+    using SteadyClock = std::chrono::steady_clock;
 
     DeadlineStream(socket_t socket, std::chrono::milliseconds readTimeout, std::chrono::milliseconds writeTimeout);
 
@@ -43,7 +43,7 @@ private:
     socket_t m_socket;
     std::chrono::milliseconds m_readTimeout;
     std::chrono::milliseconds m_writeTimeout;
-    Clock::time_point m_deadline = Clock::time_point::max();
+    SteadyClock::time_point m_deadline = SteadyClock::time_point::max();
     mutable bool m_timedOut = false;
     char m_buffer[4096];
     size_t m_begin = 0;

@@ -2,6 +2,8 @@
 
 #include <QLoggingCategory>
 
+#include <chrono>
+
 Q_LOGGING_CATEGORY(lcCacheHealth, "invitedesk.cache", QtInfoMsg)
 
 using namespace std::chrono_literals;

@@ -4,7 +4,6 @@
 #include <QString>
 #include <QTimer>
 
-#include <chrono>
 #include <functional>
 
 namespace InviteDesk {
@@ -26,7 +25,6 @@ public:
     bool isWritable() const { return m_problem.isEmpty(); }
     // Tries a small write now; true when the disk takes writes (again).
     bool recheck();
-    void setRecheckInterval(std::chrono::milliseconds interval) { m_recheck.setInterval(interval); }
 
     // From the connection: a write failed for the disk's reason `sentence`, or one was
     // saved on the disk (a commit, or a write outside a transaction).
