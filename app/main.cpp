@@ -1,4 +1,5 @@
 // invitedesk: parses the command line and hands it to ClientApp.
+#include "core/memorytuning.h"
 #include "session/quitonsignal.h"
 #include "session/session.h"
 #include "session/singleinstance.h"
@@ -42,6 +43,7 @@ bool onlyPrints(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    InviteDesk::MemoryTuning::returnLargeBlocksToTheSystem();
     const std::unique_ptr<QCoreApplication> app = onlyPrints(argc, argv)
                                                       ? std::make_unique<QCoreApplication>(argc, argv)
                                                       : std::make_unique<QApplication>(argc, argv);

@@ -3,6 +3,7 @@
 #include "cli/cliapp.h"
 #include "cli/clioptions.h"
 #include "cli/exitcode.h"
+#include "core/memorytuning.h"
 #include "session/quitonsignal.h"
 #include "session/translationloader.h"
 
@@ -18,6 +19,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    InviteDesk::MemoryTuning::returnLargeBlocksToTheSystem();
     QCoreApplication app(argc, argv);
     // The window's names, so the default data folder is the window's.
     QCoreApplication::setApplicationName(u"invitedesk"_s);

@@ -13,6 +13,7 @@
 #include "actions/autowithdrawal.h"
 #include "actions/invitationactions.h"
 #include "cache/cachestore.h"
+#include "core/memorytuning.h"
 #include "models/accountmodels.h"
 #include "models/invitationlistmodel.h"
 #include "session/session.h"
@@ -130,6 +131,8 @@ void seedInChild(const QString &path, int count, int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // As the window's main() does.
+    InviteDesk::MemoryTuning::returnLargeBlocksToTheSystem();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
